@@ -1,0 +1,221 @@
+//! Turns lalrpop's parse errors into diagnostics a person can act on.
+//!
+//! lalrpop reports the unexpected token and the set of terminals it would have taken.
+//! Raw sets are long and cryptic, so they are summarised ("expression", "type") and
+//! the common mistakes get a message of their own: a missing comma before a line end
+//! in a literal, `else` on a new line, code outside a function, generics.
+
+use lalrpop_util::ParseError;
+
+use super::ast::Span;
+use super::lexer::Spanned;
+use super::token::Token;
+use crate::diag::Diagnostic;
+
+const CODE: &str = "minigo::parse::syntax";
+
+pub fn convert(e: ParseError<usize, Token<'_>, Diagnostic>, src: &str, toks: &[Spanned<'_>]) -> Diagnostic {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => {
+            Diagnostic::new(CODE, "syntax error: invalid token", Span::new(location, location))
+        }
+        ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected end of file{}", expecting(&expected)),
+            Span::new(location, location),
+        )
+        .label("the file ends here")
+        .help("a block, call or literal is still open: check for a missing } or )"),
+        ParseError::ExtraToken { token: (l, t, r) } => Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected {}", describe(t, l, r, src)),
+            Span::new(l, r),
+        ),
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => unexpected(t, l, r, &expected, src, toks),
+    }
+}
+
+fn describe(t: Token<'_>, l: usize, r: usize, src: &str) -> String {
+    match t {
+        Token::Semi if l == r => {
+            if l >= src.trim_end().len() {
+                "end of file".to_string()
+            } else {
+                "newline".to_string()
+            }
+        }
+        Token::Semi => "semicolon".to_string(),
+        t => t.describe(),
+    }
+}
+
+fn unexpected(
+    t: Token<'_>,
+    l: usize,
+    r: usize,
+    expected: &[String],
+    src: &str,
+    toks: &[Spanned<'_>],
+) -> Diagnostic {
+    let what = describe(t, l, r, src);
+    let span = if l == r {
+        // Point at the end of the line the automatic semicolon ends.
+        Span::new(l, l)
+    } else {
+        Span::new(l, r)
+    };
+    let has = |s: &str| expected.iter().any(|e| e == s);
+    let idx = toks.iter().position(|&(tl, _, _)| tl >= l);
+    let prev = idx.and_then(|i| i.checked_sub(1)).map(|i| toks[i].1);
+    let prev2 = idx.and_then(|i| i.checked_sub(2)).map(|i| toks[i].1);
+
+    // Generics: `func F[T any]`, `type T[K comparable]`, `F[int](x)`.
+    if t == Token::LBrack && matches!(prev2, Some(Token::Func) | Some(Token::Type)) {
+        return generics(span);
+    }
+    if matches!(t, Token::Ident("any" | "comparable")) && matches!(prev, Some(Token::Ident(_))) {
+        return generics(span);
+    }
+    if t == Token::Tilde {
+        return generics(span);
+    }
+    if t == Token::Goto || matches!(prev, Some(Token::Goto)) {
+        return Diagnostic::new(
+            "minigo::unsupported::goto",
+            "goto is not supported",
+            span,
+        )
+        .help("use a labelled break or continue, or a loop");
+    }
+    if t == Token::Else {
+        return Diagnostic::new(
+            CODE,
+            "syntax error: else must be on the same line as the closing } of the if block",
+            span,
+        )
+        .label("unexpected else")
+        .help("write `} else {` on one line: a newline after } ends the if statement");
+    }
+    if matches!(t, Token::Semi) && l == r && has("\",\"") && (has("\"}\"") || has("\")\"")) {
+        let closer = if has("\"}\"") { "}" } else { ")" };
+        let inside = if closer == "}" {
+            "composite literal"
+        } else {
+            "argument list"
+        };
+        return Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected newline in {inside}; possibly missing comma or {closer}"),
+            span,
+        )
+        .label("a comma is needed before this line end")
+        .help(format!(
+            "when the closing {closer} is on a later line, every element ends with a comma"
+        ));
+    }
+    if t == Token::LBrace && l == r {
+        // unreachable: { never has an empty span
+    }
+    if t == Token::LBrace && matches!(prev, Some(Token::Semi)) {
+        return Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected {what}, the block must start on the line of its statement"),
+            span,
+        )
+        .help("put { at the end of the line of the if, for, switch or func");
+    }
+    if top_level(expected) && !matches!(t, Token::Func | Token::Var | Token::Const | Token::Type) {
+        return Diagnostic::new(
+            CODE,
+            "syntax error: non-declaration statement outside function body",
+            span,
+        )
+        .label(format!("unexpected {what}"))
+        .help("statements belong inside a function such as func main() { ... }");
+    }
+    if t == Token::Define && has("\"=\"") {
+        return Diagnostic::new(CODE, format!("syntax error: unexpected {what}"), span)
+            .label("unexpected :=")
+            .help("outside a function use `var x = value`; inside, `x := value` needs names on the left");
+    }
+    let mut d = Diagnostic::new(
+        CODE,
+        format!("syntax error: unexpected {what}{}", expecting(expected)),
+        span,
+    )
+    .label(format!("unexpected {what}"));
+    if matches!(t, Token::Semi) && l == r && has("\"{\"") {
+        d = d.help("put the opening { on the same line");
+    } else if t == Token::Assign && has("\":=\"") {
+        d = d.help("did you mean == (comparison) or := (declaration)?");
+    }
+    d
+}
+
+fn generics(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        "minigo::unsupported::generics",
+        "generics are not supported",
+        span,
+    )
+    .label("type parameters start here")
+    .help("write the function or type for one concrete type, or use an interface")
+}
+
+/// Whether the parser wanted a top-level declaration here.
+fn top_level(expected: &[String]) -> bool {
+    let want = |s: &str| expected.iter().any(|e| e == s);
+    want("\"func\"") && want("\"var\"") && !want("\"ident\"")
+}
+
+/// Summarises an expected-token set: ", expected X" or nothing when it is too diverse.
+fn expecting(expected: &[String]) -> String {
+    let want = |s: &str| expected.iter().any(|e| e == s);
+    let names: Vec<String> = expected.iter().map(|e| terminal_name(e)).collect();
+    if want("\"ident\"") && want("\"int lit\"") && want("\"(\"") {
+        return ", expected expression".to_string();
+    }
+    if want("\"ident\"") && want("\"map\"") && want("\"chan\"") && !want("\"int lit\"") {
+        return ", expected type".to_string();
+    }
+    if names.len() == 1 {
+        return format!(", expected {}", names[0]);
+    }
+    if names.len() <= 4 {
+        let (last, first) = names.split_last().expect("non-empty");
+        return format!(", expected {} or {}", first.join(", "), last);
+    }
+    String::new()
+}
+
+fn terminal_name(t: &str) -> String {
+    let t = t.trim_matches('"');
+    match t {
+        "ident" => "name".to_string(),
+        ";" => "newline".to_string(),
+        "," => "comma".to_string(),
+        other => other.replace("\\\"", "\""),
+    }
+}
+
+/// After a syntax error, the parser's recovery often reports the same mistake again a few
+/// tokens on; keep only the first error of each line.
+pub fn drop_cascades(diags: &mut Vec<Diagnostic>) {
+    let mut seen_syntax_line: Option<u32> = None;
+    diags.retain(|d| {
+        if d.code != CODE {
+            return true;
+        }
+        // Spans are byte offsets; errors within a few bytes of the last are cascades.
+        let lo = d.span().lo;
+        let keep = seen_syntax_line.is_none_or(|prev| lo > prev + 1);
+        if keep {
+            seen_syntax_line = Some(lo);
+        }
+        keep
+    });
+}
