@@ -1,11 +1,20 @@
-//! The `minigo` command line.
+//! The `minigo` command line: `run`, `check` and `disasm`.
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use minigo::diag::{Diagnostic, SourceFile};
 
 #[derive(Parser)]
-#[command(name = "minigo", version, about = "A Go interpreter that makes concurrency visible")]
+#[command(
+    name = "minigo",
+    version,
+    about = "Run Go programs and watch their concurrency",
+    long_about = "minigo runs programs written in a small dialect of Go (one .mg file, package main) \
+                  and explains what goes wrong in terms of your own source lines."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -13,31 +22,106 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Type-check a program without running it.
-    Check { file: String },
+    /// Run a program: check it, compile it, execute it.
+    ///
+    /// Output, exit status and panic messages are Go's. Arguments after the file name
+    /// are the program's os.Args[1:].
+    Run {
+        /// The program (a .mg file with package main).
+        file: String,
+        /// Seed for everything random (map order, select, math/rand): runs repeat exactly.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Arguments passed to the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Type-check a program without running it; print every error found.
+    Check {
+        /// The program to check.
+        file: String,
+    },
+    /// Print the bytecode of a program's functions, with the source lines they come from.
+    Disasm {
+        /// The program to compile.
+        file: String,
+        /// Include the library's functions too.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+fn read(file: &str) -> Result<Arc<SourceFile>, ExitCode> {
+    match std::fs::read(file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile::new(file, text)),
+            Err(_) => {
+                eprintln!("minigo: {file} is not valid UTF-8 text");
+                Err(ExitCode::from(1))
+            }
+        },
+        Err(e) => {
+            eprintln!("minigo: cannot read {file}: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn report(src: &Arc<SourceFile>, diags: &[Diagnostic]) -> ExitCode {
+    let color = std::io::stderr().is_terminal();
+    for d in diags {
+        eprint!("{}", d.render(src, color));
+    }
+    if diags.len() > 1 {
+        eprintln!("minigo: {} errors in {}", diags.len(), src.name);
+    }
+    ExitCode::from(1)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { file } => {
-            let text = match std::fs::read_to_string(&file) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("minigo: cannot read {file}: {e}");
+        Command::Run { file, seed, args } => {
+            let src = match read(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let prog = match minigo::build(src.clone()) {
+                Ok(p) => p,
+                Err(d) => return report(&src, &d),
+            };
+            let opts = minigo::RunOptions { seed, args };
+            let image = match minigo::load(prog, &file, &opts) {
+                Ok(i) => i,
+                Err(msg) => {
+                    eprintln!("minigo: {msg}");
                     return ExitCode::from(1);
                 }
             };
-            let src = minigo::diag::SourceFile::new(file.clone(), text);
-            match minigo::check::check_program(src.clone()) {
+            let status = minigo::vm::run(image);
+            ExitCode::from(status.code.clamp(0, 255) as u8)
+        }
+        Command::Check { file } => {
+            let src = match read(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            match minigo::build(src.clone()) {
                 Ok(_) => ExitCode::SUCCESS,
-                Err(diags) => {
-                    let color = std::io::stderr().is_terminal();
-                    for d in &diags {
-                        eprint!("{}", d.render(&src, color));
-                    }
-                    ExitCode::from(1)
+                Err(d) => report(&src, &d),
+            }
+        }
+        Command::Disasm { file, all } => {
+            let src = match read(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            match minigo::build(src.clone()) {
+                Ok(p) => {
+                    print!("{}", minigo::compile::disasm::disassemble(&p, all));
+                    ExitCode::SUCCESS
                 }
+                Err(d) => report(&src, &d),
             }
         }
     }

@@ -173,3 +173,188 @@ impl Checker {
         }
     }
 }
+
+impl Checker {
+    /// Fills in the method tables of every defined type: for T and *T, each method in
+    /// the type's method set with the function that implements it. Methods promoted from
+    /// embedded fields get a wrapper function that walks to the embedded receiver.
+    pub(crate) fn build_vtables(&mut self) {
+        let n_named = self.types.named.len();
+        for n in 0..n_named {
+            let t = self.named_type_id(n);
+            let Some(t) = t else { continue };
+            if self.types.is_interface(t) {
+                continue;
+            }
+            let names = self.method_names(t);
+            if names.is_empty() {
+                continue;
+            }
+            let pt = self.types.pointer(t);
+            let mut vt = Vec::new();
+            let mut pvt = Vec::new();
+            for name in names {
+                if let Some((sig, needs_ptr)) = self.method_in_set(t, &name) {
+                    if !needs_ptr {
+                        if let Some(e) = self.vtable_entry(t, &name, sig, false) {
+                            vt.push(e);
+                        }
+                    }
+                }
+                if let Some((sig, _)) = self.method_in_set(pt, &name) {
+                    if let Some(e) = self.vtable_entry(pt, &name, sig, true) {
+                        pvt.push(e);
+                    }
+                }
+            }
+            vt.sort_by(|a, b| a.name.cmp(&b.name));
+            pvt.sort_by(|a, b| a.name.cmp(&b.name));
+            if let Some(info) = self.types.named_info_mut(t) {
+                info.vtable = vt;
+                info.ptr_vtable = pvt;
+            }
+        }
+    }
+
+    fn named_type_id(&mut self, n: usize) -> Option<TypeId> {
+        // Named kinds are interned, so the id is found by interning the kind again.
+        let id = self.types.intern(TypeKind::Named(n as u32));
+        Some(id)
+    }
+
+    /// Every method name in the method set of *t (declared or promoted).
+    fn method_names(&self, t: TypeId) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stack = vec![t];
+        let mut visited = HashSet::new();
+        while let Some(ty) = stack.pop() {
+            if !visited.insert(ty) {
+                continue;
+            }
+            if let Some(n) = self.types.named_info(ty) {
+                for m in &n.methods {
+                    if seen.insert(m.name.clone()) {
+                        names.push(m.name.clone());
+                    }
+                }
+            }
+            match self.types.under(ty) {
+                TypeKind::Struct(fields) => {
+                    for f in fields.iter().filter(|f| f.embedded) {
+                        stack.push(self.types.pointer_elem(f.ty).unwrap_or(f.ty));
+                    }
+                }
+                TypeKind::Interface(ms) if ty != t => {
+                    for m in ms {
+                        if seen.insert(m.name.clone()) {
+                            names.push(m.name.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        names.sort();
+        names
+    }
+
+    fn vtable_entry(&mut self, recv: TypeId, name: &str, sig: TypeId, is_ptr: bool) -> Option<VEntry> {
+        match self.lookup_field_or_method(recv, name) {
+            Found::Method { path, decl, .. } if path.is_empty() => Some(VEntry {
+                name: name.to_string(),
+                func: decl.func,
+                deref: is_ptr && !decl.ptr_recv,
+                sig,
+            }),
+            Found::Method { .. } | Found::IfaceMethod { .. } => {
+                let f = self.promoted_wrapper(recv, name, sig)?;
+                Some(VEntry {
+                    name: name.to_string(),
+                    func: f,
+                    deref: false,
+                    sig,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `func (r R) M(args) results { return r.<path>.M(args) }`
+    fn promoted_wrapper(&mut self, recv: TypeId, name: &str, sig: TypeId) -> Option<u32> {
+        use super::ir::{self, ExprKind as K};
+        let key = (recv, name.to_string());
+        if let Some(&f) = self.wrappers.get(&key) {
+            return Some(f);
+        }
+        let span = crate::syntax::ast::Span::default();
+        let s = self.types.signature(sig)?.clone();
+        let fname = format!("{}.{name}", self.types.go_name(recv));
+        let f = self.new_func_pub(fname, span, sig);
+        self.wrappers.insert(key, f);
+        let mut locals = vec![ir::Local {
+            name: "recv".into(),
+            ty: recv,
+            span,
+            captured: false,
+            addressed: false,
+        }];
+        for (i, p) in s.params.iter().enumerate() {
+            locals.push(ir::Local {
+                name: format!("p{i}"),
+                ty: *p,
+                span,
+                captured: false,
+                addressed: false,
+            });
+        }
+        let args_tail: Vec<ir::Expr> = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ir::Expr::new(K::Local(i as u32 + 1), *p, span))
+            .collect();
+        let base = ir::Expr::new(K::Local(0), recv, span);
+        let call = match self.lookup_field_or_method(recv, name) {
+            Found::Method { path, decl, .. } => {
+                let r = self.field_path(base, &path, span);
+                let r = if decl.ptr_recv && !self.types.is_pointer(r.ty) {
+                    let p = self.types.pointer(r.ty);
+                    ir::Expr::new(K::AddrOf(Box::new(r)), p, span)
+                } else if !decl.ptr_recv && self.types.is_pointer(r.ty) {
+                    let e = self.types.pointer_elem(r.ty).unwrap_or(INVALID);
+                    ir::Expr::new(K::Deref(Box::new(r)), e, span)
+                } else {
+                    r
+                };
+                let mut args = vec![r];
+                args.extend(args_tail);
+                ir::Call::new(ir::Callee::Static(decl.func), args)
+            }
+            Found::IfaceMethod { path, .. } => {
+                let r = self.field_path(base, &path, span);
+                ir::Call::new(
+                    ir::Callee::Iface {
+                        recv: r,
+                        method: name.to_string(),
+                    },
+                    args_tail,
+                )
+            }
+            _ => return None,
+        };
+        let rt = match s.results.len() {
+            0 => VOID,
+            1 => s.results[0],
+            _ => self.types.tuple(s.results.clone()),
+        };
+        let call = ir::Expr::new(K::Call(Box::new(call)), rt, span);
+        let body = super::expr::wrapper_body(call, s.results.len(), span);
+        // The receiver local is the wrapper's first parameter (methods take it first).
+        let func = &mut self.funcs[f as usize];
+        func.params = (0..locals.len() as u32).collect();
+        func.locals = locals;
+        func.body = ir::FuncBody::Code(body);
+        Some(f)
+    }
+}

@@ -256,6 +256,10 @@ impl Checker {
     }
 
     fn load_main(&mut self, ast: ast::File) {
+        // The runtime package is always present: the VM calls into it (panic printing,
+        // run-time error values).
+        self.import("runtime");
+        self.cur_file = 0;
         if ast.package.name != "main" {
             self.error(
                 Diagnostic::new(
@@ -418,6 +422,7 @@ impl Checker {
                 ]);
             }
         };
+        self.build_vtables();
         let entry = self.build_entry(main);
         let hooks = self.runtime_hooks();
         Ok(ir::Program {

@@ -198,6 +198,16 @@ pub struct MethodDecl {
     pub sig: TypeId,
 }
 
+/// An entry of a dynamic type's method table, used for interface calls and assertions.
+#[derive(Clone, Debug)]
+pub struct VEntry {
+    pub name: String,
+    pub func: u32,
+    /// The receiver is a pointer but the method takes the value: dereference (and copy).
+    pub deref: bool,
+    pub sig: TypeId,
+}
+
 #[derive(Clone, Debug)]
 pub struct Named {
     pub name: String,
@@ -209,6 +219,9 @@ pub struct Named {
     /// Set for types declared inside a function: Go prints them the same way, but two
     /// such types with one name are different types.
     pub local: bool,
+    /// The method set of T and of *T, sorted by name (filled in after checking).
+    pub vtable: Vec<VEntry>,
+    pub ptr_vtable: Vec<VEntry>,
 }
 
 pub struct TypeTable {
@@ -322,6 +335,11 @@ impl TypeTable {
         id
     }
 
+    /// The id of an already-interned type, if the program uses it.
+    pub fn find(&self, kind: &TypeKind) -> Option<TypeId> {
+        self.interned.get(kind).copied()
+    }
+
     pub fn kind(&self, t: TypeId) -> &TypeKind {
         &self.kinds[t.index()]
     }
@@ -343,6 +361,8 @@ impl TypeTable {
             underlying: INVALID,
             methods: Vec::new(),
             local,
+            vtable: Vec::new(),
+            ptr_vtable: Vec::new(),
         });
         // Named kinds are unique by construction, so interning never merges two.
         self.intern(TypeKind::Named(n))

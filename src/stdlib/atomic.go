@@ -1,1 +1,2 @@
+// Package atomic (to be filled in).
 package atomic

@@ -1,1 +1,2 @@
+// Package context (to be filled in).
 package context

@@ -1,1 +1,2 @@
+// Package math (to be filled in).
 package math

@@ -1,1 +1,2 @@
+// Package rand (to be filled in).
 package rand

@@ -1,1 +1,33 @@
+// Package runtime: the scheduler's knobs and the type of run-time errors.
 package runtime
+
+// Error identifies a run-time error (index out of range, nil dereference, ...).
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// errorString is the dynamic type of run-time errors; the VM makes these values with
+// Go's message (runtime/natives.rs, vm/image.rs).
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string {
+	return string(e)
+}
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+func printValue(v any) string

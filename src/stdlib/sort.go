@@ -1,1 +1,2 @@
+// Package sort (to be filled in).
 package sort

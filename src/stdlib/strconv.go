@@ -1,1 +1,2 @@
+// Package strconv (to be filled in).
 package strconv

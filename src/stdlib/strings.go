@@ -1,1 +1,2 @@
+// Package strings (to be filled in).
 package strings

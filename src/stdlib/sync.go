@@ -1,1 +1,2 @@
+// Package sync (to be filled in).
 package sync

@@ -1,1 +1,2 @@
+// Package time (to be filled in).
 package time

@@ -1,1 +1,2 @@
+// Package unicode (to be filled in).
 package unicode

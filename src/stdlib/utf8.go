@@ -1,1 +1,2 @@
+// Package utf8 (to be filled in).
 package utf8

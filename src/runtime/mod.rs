@@ -1,0 +1,8 @@
+//! The native half of minigo's library: what the embedded Go sources (`src/stdlib/`)
+//! declare without a body, implemented in Rust, plus value printing.
+
+pub mod fmt;
+pub mod lib;
+pub mod natives;
+pub mod print;
+pub mod rand;
