@@ -52,9 +52,13 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
                 fc.emit(Op::NewCell { a: r, b: r });
             }
         }
-        // Named results start at their zero values (and in cells when captured).
-        for &rid in &f.results {
-            fc.init_local(rid, None, f.span);
+        // Result variables start at their zero values (and in cells when captured) when
+        // they can be read: named results, or any result of a function with defers.
+        let named = f.results.iter().any(|&r| !f.locals[r as usize].name.starts_with('~'));
+        if named || f.has_defer {
+            for &rid in &f.results {
+                fc.init_local(rid, None, f.span);
+            }
         }
         fc.stmts(stmts);
         // Falling off the end of a function without results returns.
@@ -344,6 +348,18 @@ impl<'a> FuncCompiler<'a> {
                 for (i, pl) in lvs.into_iter().enumerate() {
                     self.store(pl, base + i as R, fresh);
                 }
+            }
+            S::OpAssign(LValue::Local(l), op, rhs) if self.plain_scalar(*l) => {
+                // `x op= v` on a register variable: one instruction.
+                let ty = self.local(*l).ty;
+                let r = self.expr_any(rhs);
+                self.binary_op(*op, *l as R, *l as R, r, ty, rhs.ty);
+            }
+            S::IncDec(LValue::Local(l), inc) if self.plain_scalar(*l) && self.class(self.local(*l).ty) != Class::Float => {
+                let r = *l as R;
+                self.emit(Op::AddIK { a: r, b: r, k: if *inc { 1 } else { -1 } });
+                let ty = self.local(*l).ty;
+                self.trunc(r, ty);
             }
             S::OpAssign(lv, op, rhs) => {
                 let ty = self.lvalue_type(lv, rhs);
@@ -716,6 +732,11 @@ impl<'a> FuncCompiler<'a> {
                 }
             }
         }
+    }
+
+    /// A scalar local that lives in its register.
+    fn plain_scalar(&self, l: ir::LocalId) -> bool {
+        !self.boxed(l) && !self.is_agg(self.local(l).ty)
     }
 
     fn agg_local_shared(&self, r: R) -> bool {
@@ -1438,6 +1459,16 @@ impl<'a> FuncCompiler<'a> {
                 self.emit(Op::LoadBool { a: dst, v: false });
                 self.patch_here(end);
             }
+            K::Binary(op @ (BinOp::Add | BinOp::Sub), l, r)
+                if matches!(self.class(e.ty), Class::Signed | Class::Unsigned) && small_const(r).is_some() =>
+            {
+                // `x + 1`, `n - 2`: an immediate add.
+                let k = small_const(r).unwrap_or(0);
+                let k = if *op == BinOp::Sub { -k } else { k };
+                let a = self.expr_any(l);
+                self.emit(Op::AddIK { a: dst, b: a, k });
+                self.trunc(dst, e.ty);
+            }
             K::Binary(op, l, r) => {
                 let a = self.expr_any(l);
                 let b = self.expr_any(r);
@@ -1449,6 +1480,10 @@ impl<'a> FuncCompiler<'a> {
                 self.compare_op(*op, dst, a, b, l.ty);
             }
             K::Call(c) => {
+                // When dst is the newest register the call can use it as its base.
+                if dst as u32 + 1 == mark && dst as u32 >= self.f.locals.len() as u32 {
+                    self.next = dst as u32;
+                }
                 let base = self.call(c, e.ty);
                 if base != dst {
                     self.emit(Op::Move { a: dst, b: base });
@@ -2071,6 +2106,14 @@ impl<'a> FuncCompiler<'a> {
             }
             Builtin::Close => self.unsupported("channels", e.span),
         }
+    }
+}
+
+/// A constant that fits an immediate operand (and whose negation does too).
+fn small_const(e: &ir::Expr) -> Option<i16> {
+    match &e.kind {
+        K::Const(c) => c.to_i64().and_then(|v| i16::try_from(v).ok()).filter(|v| *v != i16::MIN),
+        _ => None,
     }
 }
 

@@ -206,13 +206,13 @@ fn errors_comparable(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), 
 fn errors_as_target(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let tt = ctx.img.types();
     let Value::Iface(target) = &args[1] else {
-        return Err(Trap::Panic(Value::str("errors: target cannot be nil")));
+        return Err(Trap::Panic(Value::iface_str("errors: target cannot be nil")));
     };
     let Some(elem) = tt.pointer_elem(target.ty) else {
-        return Err(Trap::Panic(Value::str("errors: target must be a non-nil pointer")));
+        return Err(Trap::Panic(Value::iface_str("errors: target must be a non-nil pointer")));
     };
     let Value::Ptr(p) = &target.val else {
-        return Err(Trap::Panic(Value::str("errors: target must be a non-nil pointer")));
+        return Err(Trap::Panic(Value::iface_str("errors: target must be a non-nil pointer")));
     };
     let Value::Iface(err) = &args[0] else {
         args[0] = Value::Bool(false);

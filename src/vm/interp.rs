@@ -61,6 +61,36 @@ fn float(v: &Value) -> f64 {
     }
 }
 
+/// Writes an integer into a register. When the register already holds an integer only
+/// the payload is written: no drop check, and no 24-byte temporary whose partial stores
+/// would stall the following load (store forwarding) on every arithmetic instruction.
+#[inline(always)]
+fn put_int(slot: &mut Value, v: i64) {
+    if let Value::Int(x) = slot {
+        *x = v;
+    } else {
+        *slot = Value::Int(v);
+    }
+}
+
+#[inline(always)]
+fn put_bool(slot: &mut Value, v: bool) {
+    if let Value::Bool(x) = slot {
+        *x = v;
+    } else {
+        *slot = Value::Bool(v);
+    }
+}
+
+#[inline(always)]
+fn put_float(slot: &mut Value, v: f64) {
+    if let Value::Float(x) = slot {
+        *x = v;
+    } else {
+        *slot = Value::Float(v);
+    }
+}
+
 fn nil_deref() -> Trap {
     Trap::RuntimeError("invalid memory address or nil pointer dereference".into())
 }
@@ -115,6 +145,24 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                 g.stack[base + $i as usize] = v;
             }};
         }
+        macro_rules! seti {
+            ($i:expr, $v:expr) => {{
+                let v: i64 = $v;
+                put_int(&mut g.stack[base + $i as usize], v);
+            }};
+        }
+        macro_rules! setb {
+            ($i:expr, $v:expr) => {{
+                let v: bool = $v;
+                put_bool(&mut g.stack[base + $i as usize], v);
+            }};
+        }
+        macro_rules! setf {
+            ($i:expr, $v:expr) => {{
+                let v: f64 = $v;
+                put_float(&mut g.stack[base + $i as usize], v);
+            }};
+        }
         macro_rules! jump {
             ($off:expr) => {{
                 let off = $off as isize;
@@ -134,13 +182,17 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
             pc += 1;
             match op {
                 Op::Move { a, b } => {
-                    let v = r!(b).clone();
-                    set!(a, v);
+                    if let Value::Int(i) = r!(b) {
+                        seti!(a, i);
+                    } else {
+                        let v = r!(b).clone();
+                        set!(a, v);
+                    }
                 }
                 Op::LoadK { a, k } => set!(a, consts[k as usize].clone()),
-                Op::LoadInt { a, v } => set!(a, Value::Int(v as i64)),
+                Op::LoadInt { a, v } => seti!(a, v as i64),
                 Op::LoadNil { a } => set!(a, Value::Nil),
-                Op::LoadBool { a, v } => set!(a, Value::Bool(v)),
+                Op::LoadBool { a, v } => setb!(a, v),
                 Op::Zero { a, t } => set!(a, img.zero(crate::check::types::TypeId(t))),
                 Op::Global { a, g: gi } => set!(a, img.globals[gi as usize].clone()),
                 Op::Upval { a, i } => {
@@ -199,49 +251,49 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     set!(a, v);
                 }
 
-                Op::AddI { a, b, c } => set!(a, Value::Int(int(&r!(b)).wrapping_add(int(&r!(c))))),
-                Op::AddIK { a, b, k } => set!(a, Value::Int(int(&r!(b)).wrapping_add(k as i64))),
-                Op::SubI { a, b, c } => set!(a, Value::Int(int(&r!(b)).wrapping_sub(int(&r!(c))))),
-                Op::MulI { a, b, c } => set!(a, Value::Int(int(&r!(b)).wrapping_mul(int(&r!(c))))),
+                Op::AddI { a, b, c } => seti!(a, int(&r!(b)).wrapping_add(int(&r!(c)))),
+                Op::AddIK { a, b, k } => seti!(a, int(&r!(b)).wrapping_add(k as i64)),
+                Op::SubI { a, b, c } => seti!(a, int(&r!(b)).wrapping_sub(int(&r!(c)))),
+                Op::MulI { a, b, c } => seti!(a, int(&r!(b)).wrapping_mul(int(&r!(c)))),
                 Op::DivI { a, b, c } => {
                     let d = int(&r!(c));
                     if d == 0 {
                         throw!(Trap::RuntimeError("integer divide by zero".into()));
                     }
-                    set!(a, Value::Int(int(&r!(b)).wrapping_div(d)));
+                    seti!(a, int(&r!(b)).wrapping_div(d));
                 }
                 Op::RemI { a, b, c } => {
                     let d = int(&r!(c));
                     if d == 0 {
                         throw!(Trap::RuntimeError("integer divide by zero".into()));
                     }
-                    set!(a, Value::Int(int(&r!(b)).wrapping_rem(d)));
+                    seti!(a, int(&r!(b)).wrapping_rem(d));
                 }
                 Op::DivU { a, b, c } => {
                     let d = int(&r!(c)) as u64;
                     if d == 0 {
                         throw!(Trap::RuntimeError("integer divide by zero".into()));
                     }
-                    set!(a, Value::Int(((int(&r!(b)) as u64) / d) as i64));
+                    seti!(a, ((int(&r!(b)) as u64) / d) as i64);
                 }
                 Op::RemU { a, b, c } => {
                     let d = int(&r!(c)) as u64;
                     if d == 0 {
                         throw!(Trap::RuntimeError("integer divide by zero".into()));
                     }
-                    set!(a, Value::Int(((int(&r!(b)) as u64) % d) as i64));
+                    seti!(a, ((int(&r!(b)) as u64) % d) as i64);
                 }
-                Op::And { a, b, c } => set!(a, Value::Int(int(&r!(b)) & int(&r!(c)))),
-                Op::Or { a, b, c } => set!(a, Value::Int(int(&r!(b)) | int(&r!(c)))),
-                Op::Xor { a, b, c } => set!(a, Value::Int(int(&r!(b)) ^ int(&r!(c)))),
-                Op::AndNot { a, b, c } => set!(a, Value::Int(int(&r!(b)) & !int(&r!(c)))),
+                Op::And { a, b, c } => seti!(a, int(&r!(b)) & int(&r!(c))),
+                Op::Or { a, b, c } => seti!(a, int(&r!(b)) | int(&r!(c))),
+                Op::Xor { a, b, c } => seti!(a, int(&r!(b)) ^ int(&r!(c))),
+                Op::AndNot { a, b, c } => seti!(a, int(&r!(b)) & !int(&r!(c))),
                 Op::Shl { a, b, c } => {
                     let n = int(&r!(c));
                     if n < 0 {
                         throw!(Trap::RuntimeError("negative shift amount".into()));
                     }
                     let x = int(&r!(b));
-                    set!(a, Value::Int(if n >= 64 { 0 } else { x << n }));
+                    seti!(a, if n >= 64 { 0 } else { x << n });
                 }
                 Op::ShrS { a, b, c } => {
                     let n = int(&r!(c));
@@ -249,7 +301,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         throw!(Trap::RuntimeError("negative shift amount".into()));
                     }
                     let x = int(&r!(b));
-                    set!(a, Value::Int(x >> n.min(63)));
+                    seti!(a, x >> n.min(63));
                 }
                 Op::ShrU { a, b, c } => {
                     let n = int(&r!(c));
@@ -257,23 +309,23 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         throw!(Trap::RuntimeError("negative shift amount".into()));
                     }
                     let x = int(&r!(b)) as u64;
-                    set!(a, Value::Int(if n >= 64 { 0 } else { (x >> n) as i64 }));
+                    seti!(a, if n >= 64 { 0 } else { (x >> n) as i64 });
                 }
-                Op::NegI { a, b } => set!(a, Value::Int(int(&r!(b)).wrapping_neg())),
-                Op::BitNot { a, b } => set!(a, Value::Int(!int(&r!(b)))),
+                Op::NegI { a, b } => seti!(a, int(&r!(b)).wrapping_neg()),
+                Op::BitNot { a, b } => seti!(a, !int(&r!(b))),
                 Op::Trunc { a, kind } => {
                     let v = kind.wrap(int(&r!(a)));
-                    set!(a, Value::Int(v));
+                    seti!(a, v);
                 }
 
-                Op::AddF { a, b, c } => set!(a, Value::Float(float(&r!(b)) + float(&r!(c)))),
-                Op::SubF { a, b, c } => set!(a, Value::Float(float(&r!(b)) - float(&r!(c)))),
-                Op::MulF { a, b, c } => set!(a, Value::Float(float(&r!(b)) * float(&r!(c)))),
-                Op::DivF { a, b, c } => set!(a, Value::Float(float(&r!(b)) / float(&r!(c)))),
-                Op::NegF { a, b } => set!(a, Value::Float(-float(&r!(b)))),
+                Op::AddF { a, b, c } => setf!(a, float(&r!(b)) + float(&r!(c))),
+                Op::SubF { a, b, c } => setf!(a, float(&r!(b)) - float(&r!(c))),
+                Op::MulF { a, b, c } => setf!(a, float(&r!(b)) * float(&r!(c))),
+                Op::DivF { a, b, c } => setf!(a, float(&r!(b)) / float(&r!(c))),
+                Op::NegF { a, b } => setf!(a, -float(&r!(b))),
                 Op::RoundF32 { a } => {
                     let v = float(&r!(a)) as f32 as f64;
-                    set!(a, Value::Float(v));
+                    setf!(a, v);
                 }
 
                 Op::Concat { a, b, c } => {
@@ -293,28 +345,28 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     set!(a, v);
                 }
 
-                Op::EqI { a, b, c } => set!(a, Value::Bool(int(&r!(b)) == int(&r!(c)))),
-                Op::NeI { a, b, c } => set!(a, Value::Bool(int(&r!(b)) != int(&r!(c)))),
-                Op::LtI { a, b, c } => set!(a, Value::Bool(int(&r!(b)) < int(&r!(c)))),
-                Op::LeI { a, b, c } => set!(a, Value::Bool(int(&r!(b)) <= int(&r!(c)))),
-                Op::LtU { a, b, c } => set!(a, Value::Bool((int(&r!(b)) as u64) < (int(&r!(c)) as u64))),
-                Op::LeU { a, b, c } => set!(a, Value::Bool((int(&r!(b)) as u64) <= (int(&r!(c)) as u64))),
-                Op::EqF { a, b, c } => set!(a, Value::Bool(float(&r!(b)) == float(&r!(c)))),
-                Op::NeF { a, b, c } => set!(a, Value::Bool(float(&r!(b)) != float(&r!(c)))),
-                Op::LtF { a, b, c } => set!(a, Value::Bool(float(&r!(b)) < float(&r!(c)))),
-                Op::LeF { a, b, c } => set!(a, Value::Bool(float(&r!(b)) <= float(&r!(c)))),
-                Op::LtS { a, b, c } => set!(a, Value::Bool(r!(b).as_bytes() < r!(c).as_bytes())),
-                Op::LeS { a, b, c } => set!(a, Value::Bool(r!(b).as_bytes() <= r!(c).as_bytes())),
+                Op::EqI { a, b, c } => setb!(a, int(&r!(b)) == int(&r!(c))),
+                Op::NeI { a, b, c } => setb!(a, int(&r!(b)) != int(&r!(c))),
+                Op::LtI { a, b, c } => setb!(a, int(&r!(b)) < int(&r!(c))),
+                Op::LeI { a, b, c } => setb!(a, int(&r!(b)) <= int(&r!(c))),
+                Op::LtU { a, b, c } => setb!(a, (int(&r!(b)) as u64) < (int(&r!(c)) as u64)),
+                Op::LeU { a, b, c } => setb!(a, (int(&r!(b)) as u64) <= (int(&r!(c)) as u64)),
+                Op::EqF { a, b, c } => setb!(a, float(&r!(b)) == float(&r!(c))),
+                Op::NeF { a, b, c } => setb!(a, float(&r!(b)) != float(&r!(c))),
+                Op::LtF { a, b, c } => setb!(a, float(&r!(b)) < float(&r!(c))),
+                Op::LeF { a, b, c } => setb!(a, float(&r!(b)) <= float(&r!(c))),
+                Op::LtS { a, b, c } => setb!(a, r!(b).as_bytes() < r!(c).as_bytes()),
+                Op::LeS { a, b, c } => setb!(a, r!(b).as_bytes() <= r!(c).as_bytes()),
                 Op::Eq { a, b, c } | Op::Ne { a, b, c } => {
                     if let Err(t) = check_comparable(img, &r!(b), &r!(c)) {
                         throw!(t);
                     }
                     let eq = equal(&r!(b), &r!(c));
-                    set!(a, Value::Bool(if matches!(op, Op::Eq { .. }) { eq } else { !eq }));
+                    setb!(a, if matches!(op, Op::Eq { .. }) { eq } else { !eq });
                 }
                 Op::Not { a, b } => {
                     let v = !r!(b).as_bool();
-                    set!(a, Value::Bool(v));
+                    setb!(a, v);
                 }
 
                 Op::Jmp { off } => jump!(off),
@@ -339,10 +391,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     }
                 }
 
-                Op::IntToFloat { a, b } => set!(a, Value::Float(int(&r!(b)) as f64)),
-                Op::UintToFloat { a, b } => set!(a, Value::Float(int(&r!(b)) as u64 as f64)),
-                Op::FloatToInt { a, b } => set!(a, Value::Int(float_to_int(float(&r!(b))))),
-                Op::FloatToUint { a, b } => set!(a, Value::Int(float_to_uint(float(&r!(b))) as i64)),
+                Op::IntToFloat { a, b } => setf!(a, int(&r!(b)) as f64),
+                Op::UintToFloat { a, b } => setf!(a, int(&r!(b)) as u64 as f64),
+                Op::FloatToInt { a, b } => seti!(a, float_to_int(float(&r!(b)))),
+                Op::FloatToUint { a, b } => seti!(a, float_to_uint(float(&r!(b))) as i64),
                 Op::RuneToStr { a, b } => {
                     let v = int(&r!(b));
                     let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
@@ -480,8 +532,8 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                 Op::RuneAt { a, b, c } => {
                     let i = int(&r!(c)) as usize;
                     let (ch, w) = decode_rune_at(r!(b).as_bytes(), i);
-                    set!(a, Value::Int(ch as i64));
-                    set!(a + 1, Value::Int(w as i64));
+                    seti!(a, ch as i64);
+                    seti!(a + 1, w as i64);
                 }
                 Op::Slice { a, b, flags } => {
                     let x = r!(b).clone();
@@ -507,7 +559,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     let v = found.unwrap_or_else(|| img.zero(crate::check::types::TypeId(t as u32)));
                     set!(a, v);
                     if matches!(op, Op::MapGet2 { .. }) {
-                        set!(a + 1, Value::Bool(ok));
+                        setb!(a + 1, ok);
                     }
                 }
                 Op::MapSet { a, b, c } => {
@@ -517,7 +569,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     let (k, v) = (r!(b).clone(), r!(c).clone());
                     match &r!(a) {
                         Value::Map(m) => m.insert(k, v),
-                        _ => throw!(Trap::Panic(Value::str("assignment to entry in nil map"))),
+                        _ => throw!(Trap::Panic(img.runtime_error_plain("assignment to entry in nil map"))),
                     }
                 }
                 Op::MapDelete { a, b } => {
@@ -581,7 +633,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                 }
                 Op::CopySlice { a, b, c } => {
                     let n = copy_slice(&r!(b), &r!(c));
-                    set!(a, Value::Int(n as i64));
+                    seti!(a, n as i64);
                 }
                 Op::Len { a, b } => {
                     let n = match &r!(b) {
@@ -592,7 +644,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         Value::Native(n) => crate::runtime::natives::native_len(n),
                         _ => 0,
                     };
-                    set!(a, Value::Int(n as i64));
+                    seti!(a, n as i64);
                 }
                 Op::Cap { a, b } => {
                     let n = match &r!(b) {
@@ -601,7 +653,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         Value::Native(n) => crate::runtime::natives::native_cap(n),
                         _ => 0,
                     };
-                    set!(a, Value::Int(n as i64));
+                    seti!(a, n as i64);
                 }
                 Op::Clear { a } => match &r!(a) {
                     Value::Map(m) => m.data.lock().entries.clear(),
@@ -684,9 +736,9 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         Op::Assert2 { .. } => {
                             let v = if ok { val } else { img.zero(asrt.target) };
                             set!(a, v);
-                            set!(a + 1, Value::Bool(ok));
+                            setb!(a + 1, ok);
                         }
-                        _ => set!(a, Value::Bool(ok)),
+                        _ => setb!(a, ok),
                     }
                 }
 
@@ -734,6 +786,22 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     save_pc!();
                     *budget = budget.saturating_sub(1);
                     let slot = base + a as usize;
+                    // Fast path: a bytecode function with room on the stack.
+                    if img.natives[f as usize].is_none() && g.frames.len() < MAX_FRAMES {
+                        let need = slot + img.prog.funcs[f as usize].nregs as usize;
+                        if need <= g.stack.len() || ensure(&mut g.stack, need).is_ok() {
+                            g.frames.push(Frame {
+                                func: f,
+                                pc: 0,
+                                base: slot as u32,
+                                ret: slot as u32,
+                                closure: None,
+                                defer_mark: g.defers.len() as u32,
+                                kind: FrameKind::Normal,
+                            });
+                            continue 'frames;
+                        }
+                    }
                     if enter(img, g, f, slot, slot, None, FrameKind::Normal)? {
                         continue 'frames;
                     }
@@ -765,13 +833,24 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     let frame = g.frames.pop().expect("a frame is running");
                     let src = base + a as usize;
                     let dst = frame.ret as usize;
-                    for i in 0..n as usize {
-                        let v = std::mem::take(&mut g.stack[src + i]);
-                        g.stack[dst + i] = v;
+                    if n == 1 {
+                        if let Value::Int(i) = g.stack[src] {
+                            put_int(&mut g.stack[dst], i);
+                        } else {
+                            let v = std::mem::take(&mut g.stack[src]);
+                            g.stack[dst] = v;
+                        }
+                    } else {
+                        for i in 0..n as usize {
+                            let v = std::mem::take(&mut g.stack[src + i]);
+                            g.stack[dst + i] = v;
+                        }
                     }
-                    // Drop the frame's deferred calls (all run by now) and registers' hold on
-                    // objects is released lazily as the stack is reused.
-                    g.defers.truncate(frame.defer_mark as usize);
+                    // The frame's deferred calls have all run by now; registers release
+                    // their objects lazily, as the stack is reused.
+                    if g.defers.len() > frame.defer_mark as usize {
+                        g.defers.truncate(frame.defer_mark as usize);
+                    }
                     match frame.kind {
                         FrameKind::Normal | FrameKind::Deferred => {}
                         FrameKind::PanicDeferred { .. } => {

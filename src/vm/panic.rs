@@ -59,7 +59,25 @@ fn start(img: &Image, g: &mut Goroutine, value: Value, runtime_error: bool) -> O
         // A panic while formatting a fatal panic: report what is known.
         return Some(print_and_exit(img, g));
     }
-    let (trace, elided) = capture(img, g);
+    let (mut trace, mut elided) = capture(img, g);
+    // A panic inside a deferred call of an earlier panic: Go's trace still shows the
+    // earlier panic's frames below the deferred call (they are not unwound in Go yet).
+    if let Some(prev) = g.panics.last() {
+        let deferred_depth = g
+            .frames
+            .iter()
+            .rposition(|f| matches!(f.kind, FrameKind::PanicDeferred { .. }));
+        if let Some(d) = deferred_depth {
+            let above = g.frames[d..]
+                .iter()
+                .rev()
+                .filter(|f| !img.prog.funcs[f.func as usize].hidden)
+                .count();
+            trace.truncate(above);
+            trace.extend(prev.trace.iter().copied());
+            elided = prev.elided;
+        }
+    }
     g.panics.push(PanicRecord {
         value,
         recovered: false,

@@ -280,6 +280,13 @@ impl Value {
     pub fn bytes_str(b: &[u8]) -> Value {
         Value::Str(str_from(b))
     }
+    /// A string boxed in an interface (what `panic("text")` carries).
+    pub fn iface_str(s: &str) -> Value {
+        Value::Iface(Arc::new(Iface {
+            ty: crate::check::types::STRING,
+            val: Value::str(s),
+        }))
+    }
 }
 
 impl fmt::Debug for Value {
