@@ -40,6 +40,10 @@ enum Command {
     Check {
         /// The program to check.
         file: String,
+        /// `fancy`: reports with source snippets; `short`: one `file:line:col: message`
+        /// line per error, as Go prints them.
+        #[arg(long, default_value = "fancy")]
+        format: String,
     },
     /// Print the bytecode of a program's functions, with the source lines they come from.
     Disasm {
@@ -101,13 +105,19 @@ fn main() -> ExitCode {
             let status = minigo::vm::run(image);
             ExitCode::from(status.code.clamp(0, 255) as u8)
         }
-        Command::Check { file } => {
+        Command::Check { file, format } => {
             let src = match read(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
             };
             match minigo::build(src.clone()) {
                 Ok(_) => ExitCode::SUCCESS,
+                Err(d) if format == "short" => {
+                    for x in &d {
+                        eprintln!("{}", x.one_line(&src));
+                    }
+                    ExitCode::from(1)
+                }
                 Err(d) => report(&src, &d),
             }
         }
