@@ -1,1 +1,459 @@
-fn main() {}
+//! Runs every program in `programs/` against the expectations written at its end, and,
+//! when Go is installed, runs the valid-Go ones with Go too (Go is the oracle).
+//!
+//! - `programs/**/*.mg` (outside `programs/errors/`): `minigo run` must print the
+//!   expected output, exit with the expected status and write the expected first line of
+//!   standard error (format: `programs/README.md`).
+//! - `programs/errors/*.mg`: `minigo check` must report exactly the `// ERROR "re"` lines.
+//! - `go:` trials: the same program built by Go gives the same expectations.
+//!
+//! `MINIGO_BLESS=1 cargo test --test programs` rewrites the expectation blocks from Go's
+//! output (from minigo's for programs marked `NotGo`). It is never done silently.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Default, Clone)]
+struct Expect {
+    output: Vec<String>,
+    exit: i32,
+    stderr_first: Option<String>,
+    stderr_contains: Vec<String>,
+    args: Vec<String>,
+    unordered: bool,
+    not_go: bool,
+    /// Byte offset where the expectation block starts (for blessing).
+    block_start: usize,
+}
+
+fn parse_expect(src: &str) -> Result<Expect, String> {
+    let lines: Vec<&str> = src.lines().collect();
+    let start = lines
+        .iter()
+        .rposition(|l| l.trim_end() == "// Output:")
+        .ok_or("no `// Output:` block at the end of the file")?;
+    let mut e = Expect {
+        block_start: lines[..start].iter().map(|l| l.len() + 1).sum(),
+        ..Default::default()
+    };
+    let mut in_output = true;
+    for l in &lines[start + 1..] {
+        let l = l.trim_end();
+        if l.is_empty() {
+            continue;
+        }
+        let Some(rest) = l.strip_prefix("//") else {
+            return Err(format!("unexpected line after the expectation block: {l}"));
+        };
+        let body = rest.strip_prefix(' ').unwrap_or(rest);
+        if let Some(v) = body.strip_prefix("Exit:") {
+            e.exit = v.trim().parse().map_err(|_| format!("bad exit status: {v}"))?;
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Stderr+:") {
+            e.stderr_contains.push(v.trim().to_string());
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Stderr:") {
+            e.stderr_first = Some(v.trim().to_string());
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Args:") {
+            e.args = v.split_whitespace().map(str::to_string).collect();
+            in_output = false;
+        } else if body.trim() == "Unordered" {
+            e.unordered = true;
+            in_output = false;
+        } else if body.starts_with("NotGo") {
+            e.not_go = true;
+            in_output = false;
+        } else if in_output {
+            e.output.push(body.to_string());
+        } else {
+            return Err(format!("output line after a directive: {l}"));
+        }
+    }
+    Ok(e)
+}
+
+struct RunResult {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn run_with_timeout(mut cmd: Command) -> Result<RunResult, String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    // Read the pipes on threads so a chatty program cannot block on a full pipe.
+    let mut out = child.stdout.take().expect("piped");
+    let mut err = child.stderr.take().expect("piped");
+    let t_out = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out, &mut s);
+        s
+    });
+    let t_err = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err, &mut s);
+        s
+    });
+    let deadline = Instant::now() + TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break s,
+            Ok(None) if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("timed out after {}s", TIMEOUT.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(e.to_string()),
+        }
+    };
+    let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).into_owned();
+    Ok(RunResult {
+        stdout,
+        stderr,
+        code: status.code().unwrap_or(-1),
+    })
+}
+
+fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let mut got: Vec<String> = r.stdout.lines().map(str::to_string).collect();
+    let mut want = e.output.clone();
+    if e.unordered {
+        got.sort();
+        want.sort();
+    }
+    if got != want {
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff_lines(&want, &got)
+        ));
+    }
+    if r.code != e.exit {
+        problems.push(format!("exit status: want {}, got {}", e.exit, r.code));
+    }
+    let first = r.stderr.lines().next().unwrap_or("").trim();
+    if let Some(s) = &e.stderr_first {
+        if first != s {
+            problems.push(format!("stderr first line:\n  want: {s}\n  got:  {first}"));
+        }
+    } else if e.exit == 0 && !r.stderr.trim().is_empty() && who == "minigo" {
+        // A program expected to succeed should not write errors.
+        problems.push(format!("unexpected stderr:\n{}", r.stderr));
+    }
+    for c in &e.stderr_contains {
+        if !r.stderr.contains(c.as_str()) {
+            problems.push(format!("stderr lacks: {c}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{who}: {}\n--- full stderr ---\n{}",
+            problems.join("\n"),
+            r.stderr.lines().take(30).collect::<Vec<_>>().join("\n")
+        ))
+    }
+}
+
+fn diff_lines(want: &[String], got: &[String]) -> String {
+    let mut out = String::new();
+    let n = want.len().max(got.len());
+    let mut shown = 0;
+    for i in 0..n {
+        let (w, g) = (want.get(i), got.get(i));
+        if w != g {
+            out.push_str(&format!(
+                "  line {}:\n    want: {}\n    got:  {}\n",
+                i + 1,
+                w.map(String::as_str).unwrap_or("<none>"),
+                g.map(String::as_str).unwrap_or("<none>")
+            ));
+            shown += 1;
+            if shown >= 8 {
+                out.push_str("  ...\n");
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn minigo() -> &'static str {
+    env!("CARGO_BIN_EXE_minigo")
+}
+
+fn run_minigo(path: &Path, e: &Expect) -> Result<RunResult, String> {
+    let mut cmd = Command::new(minigo());
+    cmd.arg("run").arg("--seed").arg("1").arg(path).args(&e.args);
+    run_with_timeout(cmd)
+}
+
+/// Builds `path` with Go (as a copy named main.go) and runs the binary.
+fn run_go(path: &Path, e: &Expect, work: &Path) -> Result<RunResult, String> {
+    let name = path
+        .strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace(['/', '.'], "_");
+    let dir = work.join(&name);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let src = dir.join("main.go");
+    std::fs::copy(path, &src).map_err(|e| e.to_string())?;
+    let bin = dir.join("prog");
+    let build = Command::new("go")
+        .arg("build")
+        .arg("-o")
+        .arg(&bin)
+        .arg(&src)
+        .current_dir(&dir)
+        .env("GO111MODULE", "off")
+        .output()
+        .map_err(|e| format!("cannot run go: {e}"))?;
+    if !build.status.success() {
+        return Err(format!(
+            "go build failed (mark the program `// NotGo: reason` if it is not Go):\n{}",
+            String::from_utf8_lossy(&build.stderr)
+        ));
+    }
+    let mut cmd = Command::new(&bin);
+    cmd.args(&e.args);
+    run_with_timeout(cmd)
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|x| x == "mg") {
+            out.push(p);
+        }
+    }
+}
+
+fn go_available() -> bool {
+    Command::new("go")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+// ----- compile-error programs -----
+
+struct ErrorMark {
+    line: usize,
+    re: regex::Regex,
+}
+
+fn error_marks(src: &str) -> Result<Vec<ErrorMark>, String> {
+    let mark = regex::Regex::new(r#"// ERROR "((?:[^"\\]|\\.)*)""#).expect("valid regex");
+    let mut v = Vec::new();
+    for (i, l) in src.lines().enumerate() {
+        for c in mark.captures_iter(l) {
+            let pat = c[1].replace("\\\"", "\"");
+            let re = regex::Regex::new(&pat).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
+            v.push(ErrorMark { line: i + 1, re });
+        }
+    }
+    Ok(v)
+}
+
+fn check_errors(path: &Path) -> Result<(), Failed> {
+    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let marks = error_marks(&src)?;
+    if marks.is_empty() {
+        return Err("no `// ERROR \"regexp\"` marks".into());
+    }
+    let mut cmd = Command::new(minigo());
+    cmd.arg("check").arg("--format").arg("short").arg(path);
+    let r = run_with_timeout(cmd)?;
+    if r.code == 0 {
+        return Err("minigo check accepted the program".into());
+    }
+    // Diagnostics: "file:line:col: message" (continuation lines start with a tab).
+    let mut diags: Vec<(usize, String)> = Vec::new();
+    let line_re = regex::Regex::new(r"^.*?:(\d+):(\d+): (.*)$").expect("valid regex");
+    for l in r.stderr.lines() {
+        if let Some(c) = line_re.captures(l) {
+            diags.push((c[1].parse().unwrap_or(0), c[3].to_string()));
+        } else if let Some(last) = diags.last_mut() {
+            last.1.push('\n');
+            last.1.push_str(l);
+        }
+    }
+    let mut problems = Vec::new();
+    for m in &marks {
+        if !diags.iter().any(|(l, msg)| *l == m.line && m.re.is_match(msg)) {
+            let here: Vec<&String> = diags.iter().filter(|(l, _)| *l == m.line).map(|(_, m)| m).collect();
+            problems.push(format!(
+                "line {}: no error matching {:?} (errors on this line: {:?})",
+                m.line,
+                m.re.as_str(),
+                here
+            ));
+        }
+    }
+    for (l, msg) in &diags {
+        if !marks.iter().any(|m| m.line == *l) {
+            problems.push(format!("line {l}: unexpected error: {msg}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+// ----- blessing -----
+
+fn bless(path: &Path, e: &Expect, r: &RunResult) {
+    let Ok(src) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut block = String::from("// Output:\n");
+    for l in r.stdout.lines() {
+        if l.is_empty() {
+            block.push_str("//\n");
+        } else {
+            block.push_str(&format!("// {l}\n"));
+        }
+    }
+    if r.code != 0 {
+        block.push_str(&format!("// Exit: {}\n", r.code));
+    }
+    if let Some(first) = r.stderr.lines().next().filter(|_| r.code != 0) {
+        block.push_str(&format!("// Stderr: {}\n", first.trim()));
+    }
+    for c in &e.stderr_contains {
+        block.push_str(&format!("// Stderr+: {c}\n"));
+    }
+    if !e.args.is_empty() {
+        block.push_str(&format!("// Args: {}\n", e.args.join(" ")));
+    }
+    if e.unordered {
+        block.push_str("// Unordered\n");
+    }
+    if e.not_go {
+        let reason = src[e.block_start..]
+            .lines()
+            .find(|l| l.contains("NotGo"))
+            .unwrap_or("// NotGo")
+            .to_string();
+        block.push_str(&reason);
+        block.push('\n');
+    }
+    let new = format!("{}{}", &src[..e.block_start], block);
+    if new != src {
+        let _ = std::fs::write(path, new);
+        eprintln!("blessed {}", path.display());
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let bless_mode = std::env::var("MINIGO_BLESS").is_ok_and(|v| v == "1");
+    let have_go = go_available();
+    let work = std::env::temp_dir().join(format!("minigo-go-{}", std::process::id()));
+    let mut files = Vec::new();
+    collect(&root().join("programs"), &mut files);
+    let mut trials = Vec::new();
+    for path in files {
+        let rel = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        let is_error_prog = rel.starts_with("programs/errors/");
+        if is_error_prog {
+            let p = path.clone();
+            trials.push(Trial::test(rel.clone(), move || check_errors(&p)));
+            if have_go {
+                let p = path.clone();
+                let w = work.clone();
+                trials.push(
+                    Trial::test(format!("go:{rel}"), move || {
+                        let src = std::fs::read_to_string(&p).map_err(|e| e.to_string())?;
+                        if src.contains("// NotGo") {
+                            return Ok(());
+                        }
+                        let e = Expect::default();
+                        match run_go(&p, &e, &w) {
+                            Err(msg) if msg.contains("go build failed") => Ok(()),
+                            Err(msg) => Err(msg.into()),
+                            Ok(_) => Err("Go compiled a program that must fail to compile".into()),
+                        }
+                    })
+                    .with_kind("go"),
+                );
+            }
+            continue;
+        }
+        let src = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                let msg = e.to_string();
+                trials.push(Trial::test(rel, move || Err(msg.clone().into())));
+                continue;
+            }
+        };
+        let expect = match parse_expect(&src) {
+            Ok(e) => e,
+            Err(msg) => {
+                trials.push(Trial::test(rel, move || Err(msg.clone().into())));
+                continue;
+            }
+        };
+        {
+            let (p, e) = (path.clone(), expect.clone());
+            let w = work.clone();
+            trials.push(Trial::test(rel.clone(), move || {
+                let r = run_minigo(&p, &e)?;
+                if bless_mode {
+                    if e.not_go || !have_go {
+                        bless(&p, &e, &r);
+                    } else if let Ok(g) = run_go(&p, &e, &w) {
+                        bless(&p, &e, &g);
+                    }
+                    return Ok(());
+                }
+                compare(&e, &r, "minigo").map_err(Failed::from)
+            }));
+        }
+        if have_go && !expect.not_go && !bless_mode {
+            let (p, e) = (path.clone(), expect.clone());
+            let w = work.clone();
+            trials.push(
+                Trial::test(format!("go:{rel}"), move || {
+                    let r = run_go(&p, &e, &w)?;
+                    compare(&e, &r, "go").map_err(Failed::from)
+                })
+                .with_kind("go"),
+            );
+        }
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(&work);
+    conclusion.exit();
+}

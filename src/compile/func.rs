@@ -231,23 +231,28 @@ impl<'a> FuncCompiler<'a> {
             Op::Jmp { .. } => Op::Jmp { off: off32 as i32 },
             Op::JmpIf { a, .. } => Op::JmpIf { a, off: off32 as i32 },
             Op::JmpIfNot { a, .. } => Op::JmpIfNot { a, off: off32 as i32 },
-            Op::JmpIfNotLtI { a, b, .. } => match i16::try_from(off32) {
-                Ok(o) => Op::JmpIfNotLtI { a, b, off: o },
-                Err(_) => {
-                    self.too_large = true;
-                    Op::JmpIfNotLtI { a, b, off: 0 }
-                }
-            },
-            Op::JmpIfNotLeI { a, b, .. } => match i16::try_from(off32) {
-                Ok(o) => Op::JmpIfNotLeI { a, b, off: o },
-                Err(_) => {
-                    self.too_large = true;
-                    Op::JmpIfNotLeI { a, b, off: 0 }
-                }
-            },
+            Op::JmpIfNotLtI { a, b, .. } => Op::JmpIfNotLtI { a, b, off: self.short(off32) },
+            Op::JmpIfNotLeI { a, b, .. } => Op::JmpIfNotLeI { a, b, off: self.short(off32) },
+            Op::JmpIfLtI { a, b, .. } => Op::JmpIfLtI { a, b, off: self.short(off32) },
+            Op::JmpIfLeI { a, b, .. } => Op::JmpIfLeI { a, b, off: self.short(off32) },
+            Op::JmpIfNotLtIK { a, k, .. } => Op::JmpIfNotLtIK { a, k, off: self.short(off32) },
+            Op::JmpIfNotLeIK { a, k, .. } => Op::JmpIfNotLeIK { a, k, off: self.short(off32) },
+            Op::JmpIfLtIK { a, k, .. } => Op::JmpIfLtIK { a, k, off: self.short(off32) },
+            Op::JmpIfLeIK { a, k, .. } => Op::JmpIfLeIK { a, k, off: self.short(off32) },
             other => other,
         };
         self.code[at] = op;
+    }
+
+    /// A short jump offset; longer ones mark the function too large (reported).
+    fn short(&mut self, off: i64) -> i16 {
+        match i16::try_from(off) {
+            Ok(o) => o,
+            Err(_) => {
+                self.too_large = true;
+                0
+            }
+        }
     }
 
     fn patch_here(&mut self, at: usize) {
@@ -932,9 +937,11 @@ impl<'a> FuncCompiler<'a> {
 
     // ----- loops -----
 
+    /// Loops are laid out with the test at the bottom (one jump per iteration):
+    /// `jmp test; top: body; continue: per-iteration copies, post; test: if cond goto top`.
     fn for_loop(&mut self, label: ir::LabelId, cond: Option<&ir::Expr>, post: &[ir::Stmt], body: &[ir::Stmt], per_iter: &[ir::LocalId]) {
+        let to_test = cond.map(|_| self.jump());
         let top = self.code.len();
-        let exit = cond.map(|c| self.cond_jump_false(c)).unwrap_or_default();
         self.loops.push(LoopCtx {
             label,
             breaks: Vec::new(),
@@ -956,8 +963,18 @@ impl<'a> FuncCompiler<'a> {
             }
         }
         self.stmts(post);
-        self.jump_back(top);
-        self.patch_jumps(exit);
+        match (cond, to_test) {
+            (Some(c), Some(j)) => {
+                self.patch_here(j);
+                let mark = self.next;
+                let back = self.cond_jump_true(c);
+                self.next = mark;
+                for b in back {
+                    self.patch_to(b, top);
+                }
+            }
+            _ => self.jump_back(top),
+        }
         self.patch_jumps(lp.breaks);
     }
 
@@ -1279,17 +1296,7 @@ impl<'a> FuncCompiler<'a> {
             K::Compare(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r)
                 if self.class(l.ty) == Class::Signed =>
             {
-                let mark = self.next;
-                let a = self.expr_any(l);
-                let b = self.expr_any(r);
-                let j = match op {
-                    BinOp::Lt => self.emit(Op::JmpIfNotLtI { a, b, off: 0 }),
-                    BinOp::Le => self.emit(Op::JmpIfNotLeI { a, b, off: 0 }),
-                    BinOp::Gt => self.emit(Op::JmpIfNotLtI { a: b, b: a, off: 0 }),
-                    _ => self.emit(Op::JmpIfNotLeI { a: b, b: a, off: 0 }),
-                };
-                self.next = mark;
-                vec![j]
+                vec![self.int_compare_jump(*op, l, r, false)]
             }
             _ => {
                 let mark = self.next;
@@ -1298,6 +1305,39 @@ impl<'a> FuncCompiler<'a> {
                 vec![self.jump_if_not(r)]
             }
         }
+    }
+
+    /// A fused integer compare-and-jump for `l op r`; jumps when the comparison is
+    /// `when` (true or false). Small constants on the right become immediates.
+    fn int_compare_jump(&mut self, op: BinOp, l: &ir::Expr, r: &ir::Expr, when: bool) -> usize {
+        let mark = self.next;
+        let a = self.expr_any(l);
+        // `a > k` is `!(a <= k)` and `a >= k` is `!(a < k)`.
+        let (le, negate) = match op {
+            BinOp::Lt => (false, false),
+            BinOp::Le => (true, false),
+            BinOp::Gt => (true, true),
+            _ => (false, true),
+        };
+        let jump_if = when != negate;
+        let j = if let Some(k) = small_const(r) {
+            match (le, jump_if) {
+                (false, true) => self.emit(Op::JmpIfLtIK { a, k, off: 0 }),
+                (false, false) => self.emit(Op::JmpIfNotLtIK { a, k, off: 0 }),
+                (true, true) => self.emit(Op::JmpIfLeIK { a, k, off: 0 }),
+                (true, false) => self.emit(Op::JmpIfNotLeIK { a, k, off: 0 }),
+            }
+        } else {
+            let b = self.expr_any(r);
+            match (le, jump_if) {
+                (false, true) => self.emit(Op::JmpIfLtI { a, b, off: 0 }),
+                (false, false) => self.emit(Op::JmpIfNotLtI { a, b, off: 0 }),
+                (true, true) => self.emit(Op::JmpIfLeI { a, b, off: 0 }),
+                (true, false) => self.emit(Op::JmpIfNotLeI { a, b, off: 0 }),
+            }
+        };
+        self.next = mark;
+        j
     }
 
     /// Returns the jumps to take when the condition is true.
@@ -1317,6 +1357,11 @@ impl<'a> FuncCompiler<'a> {
                 js
             }
             K::Unary(UnOp::Not, x) => self.cond_jump_false(x),
+            K::Compare(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r)
+                if self.class(l.ty) == Class::Signed =>
+            {
+                vec![self.int_compare_jump(*op, l, r, true)]
+            }
             _ => {
                 let mark = self.next;
                 let r = self.expr_any(e);

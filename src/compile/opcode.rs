@@ -149,10 +149,22 @@ pub enum Op {
     Jmp { off: i32 },
     JmpIf { a: R, off: i32 },
     JmpIfNot { a: R, off: i32 },
-    /// Loop tests: jump unless `R[a] < R[b]` (ints)
+    /// Fused integer compare-and-jump (loop tests): jump unless `R[a] < R[b]`
     JmpIfNotLtI { a: R, b: R, off: i16 },
-    /// Jump unless `R[a] <= R[b]` (ints)
+    /// Jump unless `R[a] <= R[b]`
     JmpIfNotLeI { a: R, b: R, off: i16 },
+    /// Jump if `R[a] < R[b]`
+    JmpIfLtI { a: R, b: R, off: i16 },
+    /// Jump if `R[a] <= R[b]`
+    JmpIfLeI { a: R, b: R, off: i16 },
+    /// Jump unless `R[a] < k`
+    JmpIfNotLtIK { a: R, k: i16, off: i16 },
+    /// Jump unless `R[a] <= k`
+    JmpIfNotLeIK { a: R, k: i16, off: i16 },
+    /// Jump if `R[a] < k`
+    JmpIfLtIK { a: R, k: i16, off: i16 },
+    /// Jump if `R[a] <= k`
+    JmpIfLeIK { a: R, k: i16, off: i16 },
 
     // ----- conversions: R[a] = convert(R[b]) -----
     IntToFloat { a: R, b: R },

@@ -390,6 +390,36 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         jump!(off);
                     }
                 }
+                Op::JmpIfLtI { a, b, off } => {
+                    if int(&r!(a)) < int(&r!(b)) {
+                        jump!(off);
+                    }
+                }
+                Op::JmpIfLeI { a, b, off } => {
+                    if int(&r!(a)) <= int(&r!(b)) {
+                        jump!(off);
+                    }
+                }
+                Op::JmpIfNotLtIK { a, k, off } => {
+                    if int(&r!(a)) >= k as i64 {
+                        jump!(off);
+                    }
+                }
+                Op::JmpIfNotLeIK { a, k, off } => {
+                    if int(&r!(a)) > k as i64 {
+                        jump!(off);
+                    }
+                }
+                Op::JmpIfLtIK { a, k, off } => {
+                    if int(&r!(a)) < k as i64 {
+                        jump!(off);
+                    }
+                }
+                Op::JmpIfLeIK { a, k, off } => {
+                    if int(&r!(a)) <= k as i64 {
+                        jump!(off);
+                    }
+                }
 
                 Op::IntToFloat { a, b } => setf!(a, int(&r!(b)) as f64),
                 Op::UintToFloat { a, b } => setf!(a, int(&r!(b)) as u64 as f64),

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Inventory struct {
+	items map[string]int
+}
+
+func main() {
+	inv := Inventory{items: map[string]int{"apple": 3}}
+	quantity := inv.items["apple"]
+	fmt.Println(quantiy) // ERROR "undefined: quantiy"
+	fmt.Println(strings.ToUpperr("done")) // ERROR "ToUpperr"
+	fmt.Printn("bye") // ERROR "Printn"
+}

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func classify(n int) string {
+	if n < 0 {
+		return "negative"
+	}
+	else { // ERROR "else|unexpected"
+		return "non-negative"
+	}
+}
+
+func main() {
+	fmt.Println(classify(-3))
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func sum(xs []int) int {
+	total := 0
+	for _, x := range xs {
+		total += x
+	return total
+}
+
+func main() {
+	fmt.Println(sum([]int{1, 2, 3}))
+} // ERROR "expected|unexpected|unclosed|EOF"
