@@ -195,19 +195,14 @@ pub fn supported_imports() -> Vec<&'static str> {
 
 /// Checks a program (the user's file, as package main) and every package it imports.
 pub fn check_program(file: Arc<SourceFile>) -> Result<ir::Program, Vec<Diagnostic>> {
-    let (ast, mut diags) = crate::syntax::parse_file(&file.text);
+    let (ast, diags) = crate::syntax::parse_file(&file.text);
+    // As in Go, a file with syntax errors is not type-checked: only those are reported.
+    if !diags.is_empty() {
+        return Err(diags);
+    }
     let Some(ast) = ast else {
         return Err(diags);
     };
-    if !diags.is_empty() {
-        // Keep checking to report more, but the file is rejected.
-        let mut c = Checker::new();
-        c.files.push(file);
-        c.load_main(ast);
-        diags.extend(c.diags.into_iter().filter(|d| d.code != "minigo::parse::syntax"));
-        crate::diag::sort_and_dedup(&mut diags);
-        return Err(diags);
-    }
     let mut c = Checker::new();
     c.files.push(file);
     c.load_main(ast);

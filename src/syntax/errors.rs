@@ -202,20 +202,23 @@ fn terminal_name(t: &str) -> String {
     }
 }
 
-/// After a syntax error, the parser's recovery often reports the same mistake again a few
-/// tokens on; keep only the first error of each line.
-pub fn drop_cascades(diags: &mut Vec<Diagnostic>) {
-    let mut seen_syntax_line: Option<u32> = None;
+/// After a syntax error the parser's recovery often stumbles over what follows: a
+/// statement left of a broken function reads as "outside function body", or the same
+/// mistake is reported again a token later. As Go's compiler does, keep one error per
+/// line and drop "outside function body" errors that follow an earlier error.
+pub fn drop_cascades(diags: &mut Vec<Diagnostic>, src: &str) {
+    let line_of = |off: u32| src.as_bytes()[..(off as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    let mut last_line: Option<usize> = None;
     diags.retain(|d| {
         if d.code != CODE {
             return true;
         }
-        // Spans are byte offsets; errors within a few bytes of the last are cascades.
-        let lo = d.span().lo;
-        let keep = seen_syntax_line.is_none_or(|prev| lo > prev + 1);
-        if keep {
-            seen_syntax_line = Some(lo);
+        let line = line_of(d.span().lo);
+        let cascade = last_line.is_some()
+            && (d.message.contains("outside function body") || last_line.is_some_and(|l| line <= l + 1));
+        if !cascade {
+            last_line = Some(line);
         }
-        keep
+        !cascade
     });
 }

@@ -40,7 +40,7 @@ pub fn parse_file(src: &str) -> (Option<ast::File>, Vec<Diagnostic>) {
         }
     };
     crate::diag::sort_and_dedup(&mut diags);
-    errors::drop_cascades(&mut diags);
+    errors::drop_cascades(&mut diags, src);
     diags.truncate(MAX_SYNTAX_ERRORS);
     (file, diags)
 }

@@ -1,0 +1,19 @@
+package main
+
+import "fmt"
+
+func producer(out chan<- int) {
+	for i := 0; i < 3; i++ {
+		out <- i
+	}
+	v := <-out // ERROR "invalid operation: cannot receive from send-only channel out"
+	fmt.Println(v)
+	for x := range out { // ERROR "range over send-only channel|cannot range over out"
+		fmt.Println(x)
+	}
+}
+
+func main() {
+	ch := make(chan int, 10)
+	producer(ch)
+}

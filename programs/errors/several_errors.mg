@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"strings" // ERROR "\"strings\" imported (and|but) not used"
+)
+
+type Task struct {
+	Title string
+	Done  bool
+}
+
+func pending(tasks []Task) int {
+	n := 0
+	for _, t := range tasks {
+		if !t.done { // ERROR "t.done undefined"
+			n++
+		}
+	}
+	return "n" // ERROR "cannot use \"n\""
+}
+
+func main() {
+	tasks := []Task{{"write", false}, {"test", true}}
+	unused := 1 // ERROR "declared (and|but) not used"
+	fmt.Println(pending(tasks, 2)) // ERROR "too many arguments in call to pending"
+	fmt.Println(undefinedThing) // ERROR "undefined: undefinedThing"
+}

@@ -1,0 +1,21 @@
+package main
+
+import "fmt"
+
+type Account struct {
+	Owner   string
+	balance float64
+}
+
+func (a *Account) Deposit(amount float64) {
+	a.balance += amount
+}
+
+func main() {
+	acc := &Account{Owner: "li"}
+	acc.deposit(10) // ERROR "acc.deposit undefined .*but does have.*Deposit|Deposit"
+	fmt.Println(acc.Balance) // ERROR "acc.Balance undefined .*balance"
+	fmt.Println(acc.owner) // ERROR "acc.owner undefined .*Owner"
+	acc.Withdraw(5) // ERROR "acc.Withdraw undefined"
+	fmt.Println(acc.Name) // ERROR "acc.Name undefined"
+}
