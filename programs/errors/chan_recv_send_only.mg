@@ -8,7 +8,7 @@ func producer(out chan<- int) {
 	}
 	v := <-out // ERROR "invalid operation: cannot receive from send-only channel out"
 	fmt.Println(v)
-	for x := range out { // ERROR "range over send-only channel|cannot range over out"
+	for x := range out { // ERROR "cannot range over out .*receive from send-only channel"
 		fmt.Println(x)
 	}
 }

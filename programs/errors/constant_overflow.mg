@@ -3,11 +3,11 @@ package main
 import "fmt"
 
 func main() {
-	b := byte(300) // ERROR "cannot convert 300 .*to type byte|overflows byte"
-	var small int8 = 100 + 100 // ERROR "overflows int8|cannot use 100 \+ 100"
+	b := byte(300) // ERROR "300.* overflows byte|cannot convert 300 .*to type byte"
+	var small int8 = 100 + 100 // ERROR "cannot use 100 \+ 100 \(untyped int constant 200\) as int8 value.*overflows"
 	const big = 1 << 40
-	var n int32 = big // ERROR "overflows int32|cannot use big"
-	var u uint = -1 // ERROR "overflows uint|cannot use -1"
+	var n int32 = big // ERROR "cannot use big .* as int32 value.*overflows"
+	var u uint = -1 // ERROR "cannot use -1 .*as uint value.*overflows"
 	const k int8 = 127
-	fmt.Println(b, small, n, u, k+1) // ERROR "overflows int8|constant 128 overflows"
+	fmt.Println(b, small, n, u, k+1) // ERROR "k ?\+ ?1 \(constant 128 of type int8\) overflows int8"
 }

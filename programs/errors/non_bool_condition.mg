@@ -7,11 +7,11 @@ func main() {
 	if count { // ERROR "non-boolean condition in if statement"
 		fmt.Println("some")
 	}
-	for count { // ERROR "non-boolean condition in for statement"
+	for count { // ERROR "non-boolean condition in for"
 		count--
 	}
 	name := "x"
-	if name == "x" && count { // ERROR "mismatched types|operator && not defined"
+	if name == "x" && count { // ERROR "mismatched types untyped bool and int"
 		fmt.Println(name)
 	}
 	fmt.Println(!count) // ERROR "operator ! not defined"

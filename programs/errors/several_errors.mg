@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"strings" // ERROR "\"strings\" imported (and|but) not used"
+	"strings" // ERROR "\"strings\" imported and not used"
 )
 
 type Task struct {
@@ -22,7 +22,7 @@ func pending(tasks []Task) int {
 
 func main() {
 	tasks := []Task{{"write", false}, {"test", true}}
-	unused := 1 // ERROR "declared (and|but) not used"
+	unused := 1 // ERROR "declared and not used: unused"
 	fmt.Println(pending(tasks, 2)) // ERROR "too many arguments in call to pending"
 	fmt.Println(undefinedThing) // ERROR "undefined: undefinedThing"
 }

@@ -6,7 +6,7 @@ func classify(n int) string {
 	if n < 0 {
 		return "negative"
 	}
-	else { // ERROR "else|unexpected"
+	else { // ERROR "else must be on the same line|unexpected else"
 		return "non-negative"
 	}
 }

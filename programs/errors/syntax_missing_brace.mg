@@ -9,6 +9,6 @@ func sum(xs []int) int {
 	return total
 }
 
-func main() {
+func main() { // ERROR "syntax error: unexpected name main, expected \("
 	fmt.Println(sum([]int{1, 2, 3}))
-} // ERROR "expected|unexpected|unclosed|EOF"
+}

@@ -13,7 +13,7 @@ func (a *Account) Deposit(amount float64) {
 
 func main() {
 	acc := &Account{Owner: "li"}
-	acc.deposit(10) // ERROR "acc.deposit undefined .*but does have.*Deposit|Deposit"
+	acc.deposit(10) // ERROR "acc.deposit undefined .*but does have Deposit"
 	fmt.Println(acc.Balance) // ERROR "acc.Balance undefined .*balance"
 	fmt.Println(acc.owner) // ERROR "acc.owner undefined .*Owner"
 	acc.Withdraw(5) // ERROR "acc.Withdraw undefined"

@@ -2,7 +2,7 @@ package main
 
 import "fmt"
 
-func Map[T any, U any](xs []T, f func(T) U) []U { // ERROR "generic|type parameters|not supported"
+func Map[T any, U any](xs []T, f func(T) U) []U { // ERROR "generics are not supported"
 	out := make([]U, 0, len(xs))
 	for _, x := range xs {
 		out = append(out, f(x))

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"net/http" // ERROR "net/http.*not supported|unsupported"
+	"net/http" // ERROR "package \"net/http\" is not supported"
 )
 
 func main() {

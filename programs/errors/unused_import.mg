@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os" // ERROR "\"os\" imported (and|but) not used"
-	"strings" // ERROR "\"strings\" imported (and|but) not used"
+	"os" // ERROR "\"os\" imported and not used"
+	"strings" // ERROR "\"strings\" imported and not used"
 )
 
 func main() {

@@ -587,11 +587,8 @@ impl Checker {
             return e;
         }
         if self.types.is_interface(target) && e.ty != UNTYPED_NIL {
+            // A typed nil (`[]int(nil)`) boxed in an interface keeps its type.
             let span = e.span;
-            if let K::Nil = e.kind {
-                e.ty = target;
-                return e;
-            }
             return ir::Expr::new(K::ToIface(Box::new(e)), target, span);
         }
         e.ty = target;

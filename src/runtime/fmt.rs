@@ -517,10 +517,8 @@ impl<'a> Printer<'a> {
                 let name = self.tt().go_name(t);
                 self.buf.extend_from_slice(name.as_bytes());
                 self.buf.push(b'=');
-                let saved = self.f;
-                self.f = Flags::default();
+                // Go prints the operand with %v but keeps the flags, width and precision.
                 self.print_value(v, t, 'v', 0, false, false);
-                self.f = saved;
             }
             None => self.buf.extend_from_slice(b"<nil>"),
         }
@@ -1050,12 +1048,104 @@ pub fn format_float(x: f64, verb: char, prec: Option<usize>, size: u32) -> Strin
                 fmt_f(&mut out, &digits, dp, (p as i64 - dp as i64).max(0) as usize);
             }
         }
+        'x' | 'X' => {
+            out.truncate(0);
+            return fmt_x(x, prec, verb, size);
+        }
+        'b' => {
+            out.truncate(0);
+            return fmt_b(x, size);
+        }
         _ => {
             let (digits, dp) = shortest_digits(a, size);
             fmt_e(&mut out, &digits, dp, digits.len().saturating_sub(1), 'e');
         }
     }
     out
+}
+
+/// The mantissa and exponent of a float as strconv sees them: value = mant × 2^(exp-mantbits).
+fn float_parts(x: f64, size: u32) -> (bool, u64, i64, u32) {
+    let (bits, mantbits, expbits, bias) = if size == 32 {
+        ((x as f32).to_bits() as u64, 23u32, 8u32, -127i64)
+    } else {
+        (x.to_bits(), 52, 11, -1023)
+    };
+    let neg = bits >> (mantbits + expbits) != 0;
+    let mut exp = ((bits >> mantbits) & ((1 << expbits) - 1)) as i64;
+    let mut mant = bits & ((1u64 << mantbits) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1u64 << mantbits;
+    }
+    exp += bias;
+    (neg, mant, exp, mantbits)
+}
+
+/// strconv's %x: `-0x1.yyyyp±dd`.
+fn fmt_x(x: f64, prec: Option<usize>, verb: char, size: u32) -> String {
+    let (neg, mut mant, mut exp, mantbits) = float_parts(x, size);
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    let prec = prec.map(|p| p as i64).unwrap_or(-1);
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1u64 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8] = if verb == 'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    out.push('0');
+    out.push(verb);
+    out.push((b'0' + ((mant >> 60) & 1) as u8) as char);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push('.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    }
+    out.push(if verb == 'X' { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let e = exp.unsigned_abs();
+    if e < 100 {
+        out.push_str(&format!("{e:02}"));
+    } else {
+        out.push_str(&e.to_string());
+    }
+    out
+}
+
+/// strconv's %b: `-ddddp±ddd` (decimal mantissa, binary exponent).
+fn fmt_b(x: f64, size: u32) -> String {
+    let (neg, mant, exp, mantbits) = float_parts(x, size);
+    let exp = exp - mantbits as i64;
+    format!("{}{}p{}{}", if neg { "-" } else { "" }, mant, if exp >= 0 { "+" } else { "-" }, exp.unsigned_abs())
 }
 
 /// The shortest decimal digits that read back as `a`, and the decimal point position

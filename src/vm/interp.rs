@@ -1290,21 +1290,15 @@ fn assert_error(img: &Image, x: &Value, target: crate::check::types::TypeId, fro
     Trap::Panic(img.runtime_error_plain(&msg))
 }
 
-/// Comparing interfaces that hold slices, maps or functions panics in Go.
+/// Comparing two interfaces that hold the same uncomparable dynamic type (a slice, map
+/// or function) panics in Go; comparing with nil or across types never does.
 fn check_comparable(img: &Image, a: &Value, b: &Value) -> Result<(), Trap> {
-    for v in [a, b] {
-        if let Value::Iface(iv) = v {
-            if !img.types().comparable(iv.ty) {
-                if let (Value::Iface(x), Value::Iface(y)) = (a, b) {
-                    if x.ty != y.ty {
-                        return Ok(());
-                    }
-                }
-                return Err(Trap::RuntimeError(format!(
-                    "comparing uncomparable type {}",
-                    img.types().go_name(iv.ty)
-                )));
-            }
+    if let (Value::Iface(x), Value::Iface(y)) = (a, b) {
+        if x.ty == y.ty && !img.types().comparable(x.ty) {
+            return Err(Trap::RuntimeError(format!(
+                "comparing uncomparable type {}",
+                img.types().go_name(x.ty)
+            )));
         }
     }
     Ok(())
