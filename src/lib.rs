@@ -6,8 +6,10 @@
 
 pub mod check;
 pub mod compile;
+pub mod detect;
 pub mod diag;
 pub mod runtime;
+pub mod sched;
 pub mod stdlib;
 pub mod syntax;
 pub mod vm;
@@ -28,6 +30,33 @@ pub struct RunOptions {
     pub seed: Option<u64>,
     /// Arguments after the file name (`os.Args[1:]`).
     pub args: Vec<String>,
+    /// GOMAXPROCS; None: the `GOMAXPROCS` environment variable, else the CPU count.
+    pub procs: Option<usize>,
+    /// Virtual time: sleeping is instant when nothing else can run.
+    pub fake_time: bool,
+}
+
+impl RunOptions {
+    /// The scheduler's options (GOMAXPROCS resolved as Go resolves it).
+    pub fn sched(&self, seed: u64) -> sched::SchedOptions {
+        let procs = self
+            .procs
+            .or_else(|| std::env::var("GOMAXPROCS").ok().and_then(|v| v.trim().parse().ok()).filter(|&n| n >= 1))
+            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+        sched::SchedOptions {
+            procs,
+            fake_time: self.fake_time,
+            seed,
+        }
+    }
+}
+
+/// Runs a source file as `minigo run` does; returns the exit status, or the diagnostics
+/// if it does not compile.
+pub fn run_source(src: Arc<SourceFile>, opts: &RunOptions) -> Result<i32, Vec<Diagnostic>> {
+    let prog = build(src.clone())?;
+    let image = load(prog, &src.name, opts).map_err(|msg| vec![Diagnostic::new("minigo::load", msg, syntax::ast::Span::default())])?;
+    Ok(vm::run(image.clone(), &opts.sched(image.seed)))
 }
 
 /// Loads a compiled program into a runnable image.

@@ -29,9 +29,20 @@ enum Command {
     Run {
         /// The program (a .mg file with package main).
         file: String,
-        /// Seed for everything random (map order, select, math/rand): runs repeat exactly.
+        /// Seed for everything random (map order, select, math/rand): with --procs 1 a
+        /// run repeats exactly.
         #[arg(long)]
         seed: Option<u64>,
+        /// Number of processors (GOMAXPROCS); default: $GOMAXPROCS, else the CPU count.
+        #[arg(long)]
+        procs: Option<usize>,
+        /// Virtual time: when every goroutine waits for a timer, jump the clock to it
+        /// (sleeps take no real time; timing-dependent programs become repeatable).
+        #[arg(long)]
+        fake_time: bool,
+        /// Print scheduler statistics to standard error at exit.
+        #[arg(long)]
+        stats: bool,
         /// Arguments passed to the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -85,7 +96,14 @@ fn report(src: &Arc<SourceFile>, diags: &[Diagnostic]) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file, seed, args } => {
+        Command::Run {
+            file,
+            seed,
+            args,
+            procs,
+            fake_time,
+            stats,
+        } => {
             let src = match read(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
@@ -94,7 +112,12 @@ fn main() -> ExitCode {
                 Ok(p) => p,
                 Err(d) => return report(&src, &d),
             };
-            let opts = minigo::RunOptions { seed, args };
+            let opts = minigo::RunOptions {
+                seed,
+                args,
+                procs,
+                fake_time,
+            };
             let image = match minigo::load(prog, &file, &opts) {
                 Ok(i) => i,
                 Err(msg) => {
@@ -102,8 +125,9 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            let status = minigo::vm::run(image);
-            ExitCode::from(status.code.clamp(0, 255) as u8)
+            let sopts = opts.sched(image.seed);
+            let code = minigo::sched::run_program_with_stats(image, &sopts, stats);
+            ExitCode::from(code.clamp(0, 255) as u8)
         }
         Command::Check { file, format } => {
             let src = match read(&file) {

@@ -619,8 +619,9 @@ impl Checker {
                 set_type(self, i, t);
                 lhs.push(target(self, i));
             }
+            let rhs = self.comma_ok_expr(op, n);
             return Some(ir::Stmt {
-                kind: ir::StmtKind::AssignTuple(lhs, op.into_expr()),
+                kind: ir::StmtKind::AssignTuple(lhs, rhs),
                 span,
             });
         }

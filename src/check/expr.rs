@@ -1360,97 +1360,52 @@ impl Checker {
     /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
     fn method_expr(&mut self, t: TypeId, sel: &ast::Ident, span: Span) -> Operand {
         let is_ptr = self.types.is_pointer(t);
-        match self.lookup_field_or_method(t, &sel.name) {
-            Found::Method { path, decl, .. } if path.is_empty() => {
-                if decl.ptr_recv && !is_ptr {
-                    let ts = self.types.display(t);
-                    self.error(
-                        Diagnostic::new(
-                            "minigo::type::method_expr",
-                            format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name),
-                            span,
-                        )
-                        .help(format!("write (*{ts}).{}", sel.name)),
-                    );
-                    return Operand::invalid(span);
-                }
-                let msig = self.types.signature(decl.sig).cloned().unwrap_or(Signature {
-                    params: vec![],
-                    results: vec![],
-                    variadic: false,
-                });
-                let mut params = vec![t];
-                params.extend(msig.params.iter().copied());
-                let fty = self.types.func(params, msig.results.clone(), msig.variadic);
-                self.note_dep_func(decl.func);
-                if !decl.ptr_recv && is_ptr {
-                    // (*T).M for a value method: a wrapper dereferences the receiver.
-                    let w = self.deref_wrapper(t, &decl, fty, span);
-                    return Operand::value(K::FuncRef(w), fty, span);
-                }
-                Operand::value(K::FuncRef(decl.func), fty, span)
-            }
-            _ => {
-                let ts = self.types.display(t);
-                self.error(
-                    Diagnostic::new(
-                        "minigo::type::method_expr",
-                        format!("{ts}.{} undefined (type {ts} has no method {})", sel.name, sel.name),
-                        span,
-                    )
-                    .help("method expressions name a method declared on the type itself"),
-                );
-                Operand::invalid(span)
-            }
-        }
-    }
-
-    /// A function `func(p *T, args...) { return (*p).M(args...) }`.
-    fn deref_wrapper(&mut self, ptr_t: TypeId, decl: &MethodDecl, fty: TypeId, span: Span) -> FuncId {
-        let key = (ptr_t, format!("deref.{}", decl.name));
-        if let Some(&f) = self.wrappers.get(&key) {
-            return f;
-        }
-        let name = format!("{}.{}-fm", self.types.display(ptr_t), decl.name);
-        let f = self.new_func_pub(name, span, fty);
-        self.wrappers.insert(key, f);
-        let sig = self.types.signature(fty).cloned().expect("a function type");
-        let elem = self.types.pointer_elem(ptr_t).unwrap_or(INVALID);
-        let mut locals = Vec::new();
-        for (i, p) in sig.params.iter().enumerate() {
-            locals.push(ir::Local {
-                name: format!("p{i}"),
-                ty: *p,
-                span,
-                captured: false,
-                addressed: false,
-            });
-        }
-        let params: Vec<LocalId> = (0..sig.params.len() as u32).collect();
-        let mut args = vec![ir::Expr::new(
-            K::Deref(Box::new(ir::Expr::new(K::Local(0), ptr_t, span))),
-            elem,
-            span,
-        )];
-        for (i, p) in sig.params.iter().enumerate().skip(1) {
-            args.push(ir::Expr::new(K::Local(i as u32), *p, span));
-        }
-        let rt = match sig.results.len() {
-            0 => VOID,
-            1 => sig.results[0],
-            _ => self.types.tuple(sig.results.clone()),
+        let found = self.lookup_field_or_method(t, &sel.name);
+        let Found::Method { path, decl, .. } = found else {
+            let ts = self.types.display(t);
+            self.error(
+                Diagnostic::new(
+                    "minigo::type::method_expr",
+                    format!("{ts}.{} undefined (type {ts} has no method {})", sel.name, sel.name),
+                    span,
+                )
+                .help("method expressions name a method of the type: T.Method or (*T).Method"),
+            );
+            return Operand::invalid(span);
         };
-        let call = ir::Expr::new(
-            K::Call(Box::new(ir::Call::new(ir::Callee::Static(decl.func), args))),
-            rt,
-            span,
-        );
-        let body = wrapper_body(call, sig.results.len(), span);
-        let func = &mut self.funcs[f as usize];
-        func.locals = locals;
-        func.params = params;
-        func.body = ir::FuncBody::Code(body);
-        f
+        let Some((msig, needs_ptr)) = self.method_in_set(t, &sel.name) else {
+            return Operand::invalid(span);
+        };
+        if needs_ptr {
+            let ts = self.types.display(t);
+            self.error(
+                Diagnostic::new(
+                    "minigo::type::method_expr",
+                    format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name),
+                    span,
+                )
+                .help(format!("write (*{ts}).{}", sel.name)),
+            );
+            return Operand::invalid(span);
+        }
+        let s = self.types.signature(msig).cloned().unwrap_or(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        });
+        let mut params = vec![t];
+        params.extend(s.params.iter().copied());
+        let fty = self.types.func(params, s.results.clone(), s.variadic);
+        self.note_dep_func(decl.func);
+        if path.is_empty() && decl.ptr_recv == is_ptr {
+            return Operand::value(K::FuncRef(decl.func), fty, span);
+        }
+        // A promoted method, or a value method through a pointer: a wrapper walks to
+        // the receiver the method wants.
+        match self.promoted_wrapper(t, &sel.name, msig) {
+            Some(w) => Operand::value(K::FuncRef(w), fty, span),
+            None => Operand::invalid(span),
+        }
     }
 
     // ----- indexing and slicing -----

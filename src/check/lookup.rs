@@ -281,7 +281,7 @@ impl Checker {
     }
 
     /// `func (r R) M(args) results { return r.<path>.M(args) }`
-    fn promoted_wrapper(&mut self, recv: TypeId, name: &str, sig: TypeId) -> Option<u32> {
+    pub(crate) fn promoted_wrapper(&mut self, recv: TypeId, name: &str, sig: TypeId) -> Option<u32> {
         use super::ir::{self, ExprKind as K};
         let key = (recv, name.to_string());
         if let Some(&f) = self.wrappers.get(&key) {

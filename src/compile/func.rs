@@ -31,6 +31,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         consts: Vec::new(),
         const_index: HashMap::new(),
         asserts: Vec::new(),
+        selects: Vec::new(),
         next: f.locals.len() as u32,
         max: f.locals.len() as u32,
         line,
@@ -100,6 +101,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         lines: fc.lines,
         consts: fc.consts,
         asserts: fc.asserts,
+        selects: fc.selects,
         epilogue,
         native,
         line,
@@ -123,6 +125,7 @@ struct FuncCompiler<'a> {
     consts: Vec<Constant>,
     const_index: HashMap<ConstKey, u32>,
     asserts: Vec<Assertion>,
+    selects: Vec<super::SelectInfo>,
     /// First free register.
     next: u32,
     /// Highest register used.
@@ -544,7 +547,8 @@ impl<'a> FuncCompiler<'a> {
             return;
         }
         // Parallel assignment: left operands, then every right value (copied), then stores.
-        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
+        // The operands are copied out of variables, which earlier stores may change.
+        let places: Vec<Place> = lhs.iter().map(|l| self.place_snapshot(l)).collect();
         let base = self.temps(rhs.len() as u32);
         for (i, e) in rhs.iter().enumerate() {
             self.value_to(e, base + i as R);
@@ -635,6 +639,42 @@ impl<'a> FuncCompiler<'a> {
                 Place::Ptr(pr, self.is_agg(ety))
             }
         }
+    }
+
+    /// `place`, with the operands copied into temporaries (for parallel assignment).
+    fn place_snapshot(&mut self, lv: &LValue) -> Place {
+        match lv {
+            LValue::Field(base, i) => {
+                let b = self.expr_temp(base);
+                let fty = self.lvalue_ty_of(lv);
+                Place::Field(b, *i as u16, self.is_agg(fty))
+            }
+            LValue::Index(x, i) => {
+                let xr = self.expr_temp(x);
+                let ir_ = self.expr_temp(i);
+                let ety = self.lvalue_ty_of(lv);
+                Place::Index(xr, ir_, self.is_agg(ety))
+            }
+            LValue::MapIndex(m, k) => {
+                let mr = self.expr_temp(m);
+                let kr = self.temp();
+                self.value_to(k, kr);
+                Place::Map(mr, kr)
+            }
+            LValue::Deref(p) => {
+                let pr = self.expr_temp(p);
+                let ety = self.lvalue_ty_of(lv);
+                Place::Ptr(pr, self.is_agg(ety))
+            }
+            _ => self.place(lv),
+        }
+    }
+
+    /// An expression's value in a new temporary (never a variable's own register).
+    fn expr_temp(&mut self, e: &ir::Expr) -> R {
+        let t = self.temp();
+        self.expr_to(e, t);
+        t
     }
 
     /// Reads the current value of a place (for `op=` and `++`).

@@ -24,6 +24,13 @@ pub enum Constant {
     Func(u32),
 }
 
+/// The shape of a `select`: which cases send, and whether it has a default.
+#[derive(Clone, Debug)]
+pub struct SelectInfo {
+    pub sends: Vec<bool>,
+    pub has_default: bool,
+}
+
 /// A type assertion's types: the asserted type and the interface type asserted from.
 #[derive(Clone, Copy, Debug)]
 pub struct Assertion {
@@ -40,6 +47,7 @@ pub struct FuncProto {
     pub lines: Vec<u32>,
     pub consts: Vec<Constant>,
     pub asserts: Vec<Assertion>,
+    pub selects: Vec<SelectInfo>,
     pub nregs: u16,
     pub nparams: u16,
     pub nresults: u16,

@@ -275,8 +275,23 @@ pub enum Op {
     Recover { a: R },
     /// Reaching this is a compiler bug (e.g. the end of a function with results).
     Unreachable,
-    /// `go` and channel operations before the runtime supports them.
+    /// An operation this build of minigo cannot run (kept for a clear message).
     Unsupported { what: u16 },
+
+    // ----- goroutines and channels (may suspend the goroutine) -----
+    /// `R[a] = make(chan T, R[a])` for element type t
+    MakeChan { a: R, t: u32 },
+    /// `R[a] <- R[b]`
+    Send { a: R, b: R },
+    /// `R[a] = <-R[b]`; with `ok`, also `R[a+1] = ok`
+    Recv { a: R, b: R, ok: bool },
+    /// `close(R[a])`
+    Close { a: R },
+    /// `select` with case table i: channels and values in R[a+3..] (two per case);
+    /// the chosen case goes to R[a] (-1: default), a received value to R[a+1], ok to R[a+2]
+    Select { a: R, n: u16, i: u16 },
+    /// `go` a call of the function value R[a] with arguments R[a+1..=a+n]
+    Go { a: R, n: u16 },
 }
 
 impl fmt::Display for Op {

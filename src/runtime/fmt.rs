@@ -14,8 +14,9 @@ use crate::vm::image::Image;
 use crate::vm::value::*;
 
 pub enum Methods<'a> {
-    /// First pass: record the values whose Error/String method must be called.
-    Collect(Vec<Value>),
+    /// First pass: record the values whose method must be called, with the method
+    /// (`E`rror, `S`tring, `G`oString) and the verb.
+    Collect(Vec<(Value, u8, u8)>),
     /// Second pass: the results of those calls, in order.
     Render(&'a [Value], usize),
 }
@@ -59,7 +60,7 @@ impl<'a> Printer<'a> {
         }
     }
 
-    pub fn into_collected(self) -> Vec<Value> {
+    pub fn into_collected(self) -> Vec<(Value, u8, u8)> {
         match self.methods {
             Methods::Collect(v) => v,
             Methods::Render(..) => Vec::new(),
@@ -302,30 +303,44 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// Calls (or records) the Error or String method when the verb accepts a string.
+    /// Calls (or records) the Error, String or GoString method when the verb accepts a
+    /// string (fmt's handleMethods).
     fn handle_methods(&mut self, arg: &Value, verb: char) -> bool {
-        if self.erroring || self.f.sharp_v {
-            return false;
-        }
-        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self.erroring {
             return false;
         }
         let Value::Iface(iv) = arg else {
             return false;
         };
-        if !self.has_string_method(iv.ty) {
-            return false;
-        }
+        let method = if self.f.sharp_v {
+            if !has_method(self.img, iv.ty, "GoString") {
+                return false;
+            }
+            b'G'
+        } else {
+            if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+                return false;
+            }
+            match string_method(self.img, iv.ty) {
+                Some("Error") => b'E',
+                Some(_) => b'S',
+                None => return false,
+            }
+        };
         match &mut self.methods {
             Methods::Collect(list) => {
-                list.push(arg.clone());
                 // The text does not matter in the first pass.
+                list.push((arg.clone(), method, verb as u8));
             }
             Methods::Render(strs, i) => {
                 let s = strs.get(*i).cloned().unwrap_or_default();
                 *i += 1;
                 let bytes = s.as_bytes().to_vec();
-                self.fmt_string(&bytes, verb);
+                if method == b'G' {
+                    self.fmt_s(&bytes);
+                } else {
+                    self.fmt_string(&bytes, verb);
+                }
             }
         }
         true
@@ -338,9 +353,10 @@ impl<'a> Printer<'a> {
     }
 
     fn print_value(&mut self, v: &Value, t: TypeId, verb: char, depth: usize, can_iface: bool, _dummy: bool) {
-        // Nested values with methods (not reached through unexported fields).
-        if depth > 0 && can_iface && !self.tt().is_interface(t) && self.tt().is_named(t) || depth > 0 && can_iface && self.tt().is_pointer(t) && !v.is_nil() {
-            if self.has_string_method(t) {
+        // Nested values with methods (not reached through unexported fields), nil
+        // pointers included: their methods may handle nil.
+        if depth > 0 && can_iface && !self.tt().is_interface(t) && (self.tt().is_named(t) || self.tt().is_pointer(t)) {
+            if self.has_string_method(t) || self.f.sharp_v && has_method(self.img, t, "GoString") {
                 let boxed = Value::Iface(Arc::new(Iface { ty: t, val: v.clone() }));
                 if self.handle_methods(&boxed, verb) {
                     return;
@@ -897,6 +913,20 @@ impl<'a> Printer<'a> {
         let c = if self.f.zero { b'0' } else { b' ' };
         self.buf.extend(std::iter::repeat_n(c, n));
     }
+}
+
+/// Whether values of dynamic type `t` have a method `name() string`.
+pub fn has_method(img: &Image, t: TypeId, name: &str) -> bool {
+    let tt = img.types();
+    let vt = match tt.kind(t) {
+        TypeKind::Named(n) => &tt.named[*n as usize].vtable,
+        TypeKind::Pointer(e) => match tt.kind(*e) {
+            TypeKind::Named(n) => &tt.named[*n as usize].ptr_vtable,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    vt.iter().any(|e| e.name == name && e.sig == FUNC_STRING)
 }
 
 /// The method `t` uses to describe itself to fmt: `Error` before `String`.

@@ -6,3 +6,7 @@ pub mod lib;
 pub mod natives;
 pub mod print;
 pub mod rand;
+pub mod select;
+pub mod sync;
+pub mod time;
+pub mod chan;

@@ -21,6 +21,8 @@ pub struct NativeCtx<'a> {
     pub img: &'a Image,
     /// The calling goroutine.
     pub gid: u64,
+    /// The scheduler: waking goroutines, timers, the clock.
+    pub host: &'a mut dyn crate::vm::Host,
 }
 
 static TABLE: LazyLock<HashMap<&'static str, NativeFn>> = LazyLock::new(|| {
@@ -29,6 +31,12 @@ static TABLE: LazyLock<HashMap<&'static str, NativeFn>> = LazyLock::new(|| {
         m.insert(name, f);
     }
     for (name, f) in super::lib::natives() {
+        m.insert(name, f);
+    }
+    for (name, f) in super::sync::natives() {
+        m.insert(name, f);
+    }
+    for (name, f) in super::time::natives() {
         m.insert(name, f);
     }
     m
@@ -50,6 +58,7 @@ pub fn native_cap(_n: &Arc<dyn NativeObject>) -> usize {
 fn core_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("fmt.collect", fmt_collect),
+        ("fmt.isNilPointer", fmt_is_nil_pointer),
         ("fmt.render", fmt_render),
         ("fmt.wrapIndex", fmt_wrap_index),
         ("fmt.writeStdout", write_stdout),
@@ -62,7 +71,7 @@ fn core_natives() -> Vec<(&'static str, NativeFn)> {
         ("runtime.GOMAXPROCS", runtime_gomaxprocs),
         ("runtime.NumGoroutine", runtime_num_goroutine),
         ("runtime.NumCPU", runtime_num_cpu),
-        ("runtime.Gosched", noop),
+        ("runtime.Gosched", runtime_gosched),
         ("runtime.printValue", runtime_print_value),
     ]
 }
@@ -82,7 +91,23 @@ fn fmt_collect(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> 
     let mut p = Printer::new(ctx.img, Methods::Collect(Vec::new()));
     run_printer(&mut p, mode, &format, &a);
     let found = p.into_collected();
-    args[0] = if found.is_empty() { Value::Nil } else { slice_of(found) };
+    let mut kinds = Vec::with_capacity(found.len() * 2);
+    let mut vals = Vec::with_capacity(found.len());
+    for (v, method, verb) in found {
+        vals.push(v);
+        kinds.push(method);
+        kinds.push(verb);
+    }
+    args[0] = if vals.is_empty() { Value::Nil } else { slice_of(vals) };
+    args[1] = Value::bytes_str(&kinds);
+    Ok(())
+}
+
+/// `isNilPointer(v any) bool`: a nil pointer in an interface (fmt prints `<nil>` when
+/// such a receiver's method panics).
+fn fmt_is_nil_pointer(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+    let nil = matches!(&args[0], Value::Iface(iv) if iv.val.is_nil());
+    args[0] = Value::Bool(nil);
     Ok(())
 }
 
@@ -243,14 +268,20 @@ fn errors_as_target(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), T
 
 // ----- runtime -----
 
-fn runtime_gomaxprocs(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    args[0] = Value::Int(1);
+fn runtime_gomaxprocs(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+    let n = args[0].as_int();
+    args[0] = Value::Int(ctx.host.gomaxprocs(n));
     Ok(())
 }
 
-fn runtime_num_goroutine(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    args[0] = Value::Int(1);
+fn runtime_num_goroutine(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+    args[0] = Value::Int(ctx.host.num_goroutine() as i64);
     Ok(())
+}
+
+/// `Gosched()`: yields the processor (to the back of the global queue, as Go does).
+fn runtime_gosched(_: &mut NativeCtx<'_>, _: &mut [Value]) -> Result<(), Trap> {
+    Err(Trap::Park(Box::new(crate::vm::goroutine::ParkRequest::Yield)))
 }
 
 fn runtime_num_cpu(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {

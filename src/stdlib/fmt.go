@@ -26,45 +26,52 @@ const (
 	modeErrorf  = 3
 )
 
-func collect(mode int, format string, a []any) []any
+// collect lists the values whose Error, String or GoString method the formatting of a
+// needs, and for each a method letter (E, S, G) and the verb.
+func collect(mode int, format string, a []any) ([]any, string)
 func render(mode int, format string, a []any, strs []string) string
 func wrapIndex(format string) int
 func writeStdout(s string)
+func isNilPointer(v any) bool
 
 func format(mode int, f string, a []any) string {
-	calls := collect(mode, f, a)
+	calls, kinds := collect(mode, f, a)
 	if len(calls) == 0 {
 		return render(mode, f, a, nil)
 	}
 	strs := make([]string, len(calls))
 	for i, c := range calls {
-		strs[i] = callMethod(c)
+		strs[i] = callMethod(c, kinds[2*i], kinds[2*i+1])
 	}
 	return render(mode, f, a, strs)
 }
 
-// callMethod calls v's Error or String method; a panic inside it is printed the way
-// fmt prints it instead of crashing the program.
-func callMethod(v any) (s string) {
+// callMethod calls v's Error, String or GoString method. A panic inside it is printed
+// the way fmt prints it (catchPanic) instead of crashing the program.
+func callMethod(v any, method byte, verb byte) (s string) {
 	defer func() {
 		if r := recover(); r != nil {
-			s = "%!v(PANIC=" + methodName(v) + " method: " + Sprint(r) + ")"
+			if isNilPointer(v) {
+				s = "<nil>"
+				return
+			}
+			name := "String"
+			switch method {
+			case 'E':
+				name = "Error"
+			case 'G':
+				name = "GoString"
+			}
+			s = "%!" + string(rune(verb)) + "(PANIC=" + name + " method: " + Sprint(r) + ")"
 		}
 	}()
-	switch x := v.(type) {
-	case error:
-		return x.Error()
-	case Stringer:
-		return x.String()
+	switch method {
+	case 'E':
+		return v.(error).Error()
+	case 'G':
+		return v.(GoStringer).GoString()
 	}
-	return ""
-}
-
-func methodName(v any) string {
-	if _, ok := v.(error); ok {
-		return "Error"
-	}
-	return "String"
+	return v.(Stringer).String()
 }
 
 // writer is what Fprint and friends write to (io.Writer).

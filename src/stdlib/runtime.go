@@ -17,6 +17,36 @@ func (e errorString) Error() string {
 	return string(e)
 }
 
+// boundsError is the dynamic type of index and slice bounds errors.
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string {
+	return string(e)
+}
+
+// plainError is the dynamic type of run-time errors printed without "runtime error: "
+// (assignment to entry in nil map, send on closed channel, ...).
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string {
+	return string(e)
+}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	return e.msg
+}
+
 // GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
 // returns the previous setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int

@@ -1,8 +1,13 @@
 //! A goroutine as data: its value stack, call frames, deferred calls and panics.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use parking_lot::Mutex;
+
 use super::value::{Closure, Value};
+use super::Trap;
+use crate::runtime::chan::ChanObj;
 
 /// Initial stack capacity in values: small, so that many goroutines stay cheap.
 const INITIAL_STACK: usize = 32;
@@ -18,6 +23,142 @@ pub struct Goroutine {
     pub panics: Vec<PanicRecord>,
     /// Set while the goroutine prints a fatal panic (see `panic.rs`).
     pub dying: Option<Dying>,
+    /// Where the result of the operation the goroutine waits for goes.
+    pub pending: Option<Pending>,
+    /// A panic to raise when the goroutine resumes (a send on a channel closed meanwhile).
+    pub resume_trap: Option<Trap>,
+    /// After a `select` wakes: its record, and the channels still holding its waiters.
+    pub select_cleanup: Option<(Arc<Parked>, Vec<Arc<ChanObj>>)>,
+    /// The function and line of the `go` statement that started it (0, 0 for main).
+    pub started_at: (u32, u32),
+    /// The goroutine that started it.
+    pub parent: u64,
+    /// The entry function (for reports).
+    pub entry: u32,
+    /// A native call to run again when the goroutine resumes (a lock it must compete
+    /// for again): function, argument slot, result slot.
+    pub native_retry: Option<(u32, u32, u32)>,
+    /// Set by a waker when the native call must run again.
+    pub retry: bool,
+    /// A new goroutine whose function value and arguments wait at stack slot 0.
+    pub start: bool,
+}
+
+/// A goroutine waiting for something: whoever completes its operation claims the record
+/// (once), delivers the result and makes the goroutine runnable.
+pub struct Parked {
+    /// The goroutine itself, put here before any waker can see the record.
+    pub g: Mutex<Option<Box<Goroutine>>>,
+    claimed: AtomicBool,
+    pub gid: u64,
+}
+
+impl Parked {
+    pub fn new(gid: u64) -> Arc<Parked> {
+        Arc::new(Parked {
+            g: Mutex::new(None),
+            claimed: AtomicBool::new(false),
+            gid,
+        })
+    }
+
+    /// Claims the right to wake the goroutine; false if someone else already has.
+    pub fn claim(&self) -> bool {
+        !self.claimed.swap(true, Ordering::AcqRel)
+    }
+
+    pub fn is_claimed(&self) -> bool {
+        self.claimed.load(Ordering::Acquire)
+    }
+}
+
+/// The result a waker hands to a parked goroutine.
+#[derive(Debug)]
+pub enum Delivery {
+    /// A received value (`ok` false: the channel was closed).
+    Value { case: u32, val: Value, ok: bool },
+    /// A send completed.
+    Sent { case: u32 },
+    /// The channel a send waited on was closed: the sender panics.
+    Closed { case: u32 },
+    /// A wait ended (a lock acquired, a timer fired, a WaitGroup reached zero).
+    Unit,
+}
+
+/// Where a parked goroutine wants its result: registers from absolute stack index `dst`.
+#[derive(Clone, Copy, Debug)]
+pub struct Pending {
+    pub dst: u32,
+    pub kind: PendingKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PendingKind {
+    /// `v := <-ch` (with `ok`: also `dst+1`).
+    Recv { ok: bool },
+    Send,
+    /// `select`: case index at `dst`, value at `dst+1`, ok at `dst+2`.
+    Select,
+    Unit,
+    /// Woken to try the blocked native call again.
+    Retry,
+}
+
+/// Why a goroutine stops running: the operation to wait for, handled by the scheduler
+/// (which retries it and, if it still cannot complete, parks the goroutine).
+#[derive(Debug)]
+pub enum ParkRequest {
+    Send { ch: Arc<ChanObj>, val: Value },
+    Recv { ch: Arc<ChanObj>, dst: u32, ok: bool },
+    /// The cases of a `select` without a ready case and without default.
+    Select { cases: Vec<SelectCase>, dst: u32 },
+    /// Blocks forever: `select {}`, or a send or receive on a nil channel.
+    Forever { reason: &'static str },
+    /// A native wait (mutexes, WaitGroups, timers, ...), implemented by the runtime.
+    Native(Box<dyn crate::runtime::sync::NativeWait>),
+    /// `runtime.Gosched`: stay runnable, but let others run first.
+    Yield,
+}
+
+#[derive(Debug, Clone)]
+pub struct SelectCase {
+    pub ch: Option<Arc<ChanObj>>,
+    /// The value to send, for a send case.
+    pub send: Option<Value>,
+}
+
+impl Goroutine {
+    /// Writes a delivered result where the goroutine expects it.
+    pub fn deliver(&mut self, d: Delivery) {
+        let Some(p) = self.pending.take() else {
+            return;
+        };
+        let dst = p.dst as usize;
+        match (p.kind, d) {
+            (PendingKind::Recv { ok: with_ok }, Delivery::Value { val, ok, .. }) => {
+                self.stack[dst] = val;
+                if with_ok {
+                    self.stack[dst + 1] = Value::Bool(ok);
+                }
+            }
+            (PendingKind::Select, Delivery::Value { case, val, ok }) => {
+                self.stack[dst] = Value::Int(case as i64);
+                self.stack[dst + 1] = val;
+                self.stack[dst + 2] = Value::Bool(ok);
+            }
+            (PendingKind::Select, Delivery::Sent { case }) => {
+                self.stack[dst] = Value::Int(case as i64);
+            }
+            (PendingKind::Retry, _) => self.retry = true,
+            (PendingKind::Select | PendingKind::Send, Delivery::Closed { case }) => {
+                if p.kind == PendingKind::Select {
+                    self.stack[dst] = Value::Int(case as i64);
+                }
+                self.resume_trap = Some(crate::runtime::chan::send_on_closed());
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -80,6 +221,15 @@ impl Goroutine {
             defers: Vec::new(),
             panics: Vec::new(),
             dying: None,
+            pending: None,
+            resume_trap: None,
+            select_cleanup: None,
+            started_at: (0, 0),
+            parent: 0,
+            entry,
+            native_retry: None,
+            retry: false,
+            start: false,
         };
         g.frames.push(Frame {
             func: entry,

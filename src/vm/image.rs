@@ -24,8 +24,12 @@ pub struct Image {
     pub globals: Box<[Value]>,
     /// Method tables: dynamic type → (method id, function, dereference receiver), by id.
     vtables: HashMap<TypeId, Vec<(u32, u32, bool)>>,
-    /// The named type of run-time error values (`runtime.Error`).
+    /// The dynamic types of run-time error values: runtime.errorString, boundsError,
+    /// plainError and *TypeAssertionError.
     pub runtime_error_type: Option<TypeId>,
+    bounds_error_type: Option<TypeId>,
+    plain_error_type: Option<TypeId>,
+    assert_error_type: Option<TypeId>,
     stdout: Mutex<std::io::BufWriter<std::io::Stdout>>,
     /// Go's element sizes, for `append`'s capacity growth, by slice type.
     elem_sizes: Vec<OnceLock<u64>>,
@@ -95,10 +99,16 @@ impl Image {
                 }
             }
         }
-        let runtime_error_type = (0..prog.types.named.len()).find_map(|n| {
-            let named = &prog.types.named[n];
-            (named.pkg == "runtime" && named.name == "errorString").then(|| find_named(&prog.types, n)).flatten()
-        });
+        let runtime_type = |name: &str| {
+            (0..prog.types.named.len()).find_map(|n| {
+                let named = &prog.types.named[n];
+                (named.pkg == "runtime" && named.name == name).then(|| find_named(&prog.types, n)).flatten()
+            })
+        };
+        let runtime_error_type = runtime_type("errorString");
+        let bounds_error_type = runtime_type("boundsError");
+        let plain_error_type = runtime_type("plainError");
+        let assert_error_type = runtime_type("TypeAssertionError").and_then(|t| find_pointer(&prog.types, t));
         let ntypes = prog.types.len();
         let mut img = Image {
             consts,
@@ -107,6 +117,9 @@ impl Image {
             globals: Box::new([]),
             vtables,
             runtime_error_type,
+            bounds_error_type,
+            plain_error_type,
+            assert_error_type,
             stdout: Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
             elem_sizes: (0..ntypes).map(|_| OnceLock::new()).collect(),
             seed,
@@ -241,22 +254,37 @@ impl Image {
             .map(|m| m.name.clone())
     }
 
-    /// A run-time error value (`runtime.Error`) with Go's message.
+    /// A run-time error value (`runtime.Error`) with Go's message and dynamic type.
     pub fn runtime_error(&self, msg: &str) -> Value {
         let text = Value::str(&format!("runtime error: {msg}"));
-        match self.runtime_error_type {
+        let bounds = msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range");
+        let t = if bounds { self.bounds_error_type } else { self.runtime_error_type };
+        match t {
             Some(t) => Value::Iface(Arc::new(Iface { ty: t, val: text })),
-            None => text,
+            None => Value::iface_str(msg),
         }
     }
 
-    /// A run-time error value whose message has no "runtime error: " prefix (Go's
-    /// interface conversion errors).
+    /// A run-time error whose message has no "runtime error: " prefix
+    /// (`runtime.plainError`: nil map writes, channel misuse).
     pub fn runtime_error_plain(&self, msg: &str) -> Value {
-        let text = Value::str(msg);
-        match self.runtime_error_type {
-            Some(t) => Value::Iface(Arc::new(Iface { ty: t, val: text })),
-            None => text,
+        match self.plain_error_type {
+            Some(t) => Value::Iface(Arc::new(Iface { ty: t, val: Value::str(msg) })),
+            None => Value::iface_str(msg),
+        }
+    }
+
+    /// A failed type assertion's error (`*runtime.TypeAssertionError`).
+    pub fn type_assertion_error(&self, msg: &str) -> Value {
+        match self.assert_error_type {
+            Some(t) => Value::Iface(Arc::new(Iface {
+                ty: t,
+                val: Value::Ptr(Pointer {
+                    obj: Obj::new(vec![Value::str(msg)]),
+                    idx: WHOLE,
+                }),
+            })),
+            None => Value::iface_str(msg),
         }
     }
 

@@ -7,20 +7,25 @@
 
 use std::sync::Arc;
 
-use super::goroutine::{Deferred, Frame, FrameKind, Goroutine};
+use super::goroutine::{Deferred, Frame, FrameKind, Goroutine, ParkRequest, Pending, PendingKind, SelectCase};
 use super::image::Image;
 use super::panic;
 use super::value::*;
-use super::Trap;
+use super::{Host, Trap};
+use crate::runtime::chan::{self, ChanObj, Try};
 use crate::check::types::TypeKind;
 use crate::compile::opcode::*;
 use crate::runtime::natives::NativeCtx;
 use crate::runtime::print;
 
-/// Frames deeper than this end the program with Go's stack overflow error.
-pub const MAX_FRAMES: usize = 1_000_000;
-/// A goroutine's value stack beyond this many values also overflows (about 1.2 GB).
-pub const MAX_STACK: usize = 50_000_000;
+/// Go's limit on a goroutine's stack: 1 GB (runtime/stack.go, maxstacksize on 64-bit).
+/// minigo counts a frame's record and its registers against it, which lets simple
+/// recursions go several million calls deep, as in Go.
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+/// The frame limit implied by the byte limit (frames alone).
+pub const MAX_FRAMES: usize = MAX_STACK_BYTES / std::mem::size_of::<Frame>();
+/// The value-stack limit implied by the byte limit (registers alone).
+pub const MAX_STACK: usize = MAX_STACK_BYTES / std::mem::size_of::<Value>();
 
 pub enum Outcome {
     /// The goroutine returned from its function (for the main goroutine: the program ended).
@@ -29,15 +34,51 @@ pub enum Outcome {
     Yield,
     /// The program exits with this status.
     Exit(i32),
+    /// The goroutine must wait: the scheduler retries the operation, then parks it.
+    Park(Box<ParkRequest>),
 }
 
 /// Runs `g` for at most about `budget` calls and backward jumps.
-pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32) -> Outcome {
+pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32, host: &mut dyn Host) -> Outcome {
+    // A goroutine resuming from a wait may first have to raise a panic (a send on a
+    // channel closed meanwhile) or repeat the native call it was blocked in.
+    if let Some(t) = g.resume_trap.take() {
+        if let Some(outcome) = panic::handle(img, g, t, host) {
+            return outcome;
+        }
+    }
+    if std::mem::take(&mut g.start) {
+        // A new goroutine: call its function value, whose arguments follow it.
+        let fv = g.stack[0].clone();
+        match call_value(img, g, &fv, 0, FrameKind::Normal, host) {
+            Ok(_) => {}
+            Err(Trap::Park(p)) => return Outcome::Park(p),
+            Err(t) => {
+                if let Some(outcome) = panic::handle(img, g, t, host) {
+                    return outcome;
+                }
+            }
+        }
+    }
+    if std::mem::take(&mut g.retry) {
+        if let Some((f, slot, ret)) = g.native_retry.take() {
+            match enter(img, g, f, slot as usize, ret as usize, None, FrameKind::Normal, host) {
+                Ok(_) => {}
+                Err(Trap::Park(p)) => return Outcome::Park(p),
+                Err(t) => {
+                    if let Some(outcome) = panic::handle(img, g, t, host) {
+                        return outcome;
+                    }
+                }
+            }
+        }
+    }
     loop {
-        match exec(img, g, &mut budget) {
+        match exec(img, g, &mut budget, host) {
             Ok(outcome) => return outcome,
+            Err(Trap::Park(p)) => return Outcome::Park(p),
             Err(trap) => {
-                if let Some(outcome) = panic::handle(img, g, trap) {
+                if let Some(outcome) = panic::handle(img, g, trap, host) {
                     return outcome;
                 }
             }
@@ -107,7 +148,13 @@ fn ensure(stack: &mut Vec<Value>, need: usize) -> Result<(), Trap> {
     Ok(())
 }
 
-fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Trap> {
+/// Whether a goroutine's frames and registers together pass Go's stack limit.
+#[inline]
+fn too_deep(g: &Goroutine) -> bool {
+    g.frames.len() * std::mem::size_of::<Frame>() + g.stack.len() * std::mem::size_of::<Value>() > MAX_STACK_BYTES
+}
+
+fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -> Result<Outcome, Trap> {
     'frames: loop {
         let Some(frame) = g.frames.last() else {
             return Ok(Outcome::Done);
@@ -672,6 +719,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         Value::Agg(o) => o.len(),
                         Value::Map(m) => m.len(),
                         Value::Native(n) => crate::runtime::natives::native_len(n),
+                        Value::Chan(c) => c.len(),
                         _ => 0,
                     };
                     seti!(a, n as i64);
@@ -681,6 +729,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         Value::Slice(s) => s.cap as usize,
                         Value::Agg(o) => o.len(),
                         Value::Native(n) => crate::runtime::natives::native_cap(n),
+                        Value::Chan(c) => c.cap,
                         _ => 0,
                     };
                     seti!(a, n as i64);
@@ -817,7 +866,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     *budget = budget.saturating_sub(1);
                     let slot = base + a as usize;
                     // Fast path: a bytecode function with room on the stack.
-                    if img.natives[f as usize].is_none() && g.frames.len() < MAX_FRAMES {
+                    if img.natives[f as usize].is_none() && g.frames.len() < MAX_FRAMES && (g.frames.len() & 0xFFF != 0 || !too_deep(g)) {
                         let need = slot + img.prog.funcs[f as usize].nregs as usize;
                         if need <= g.stack.len() || ensure(&mut g.stack, need).is_ok() {
                             g.frames.push(Frame {
@@ -832,7 +881,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                             continue 'frames;
                         }
                     }
-                    if enter(img, g, f, slot, slot, None, FrameKind::Normal)? {
+                    if enter(img, g, f, slot, slot, None, FrameKind::Normal, host)? {
                         continue 'frames;
                     }
                     if *budget == 0 {
@@ -844,7 +893,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     *budget = budget.saturating_sub(1);
                     let slot = base + a as usize;
                     let fv = g.stack[slot].clone();
-                    if call_value(img, g, &fv, slot, FrameKind::Normal)? {
+                    if call_value(img, g, &fv, slot, FrameKind::Normal, host)? {
                         continue 'frames;
                     }
                 }
@@ -855,7 +904,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     let recv = std::mem::take(&mut g.stack[slot]);
                     let (f, rv) = resolve_iface(img, &recv, m)?;
                     g.stack[slot] = rv;
-                    if enter(img, g, f, slot, slot, None, FrameKind::Normal)? {
+                    if enter(img, g, f, slot, slot, None, FrameKind::Normal, host)? {
                         continue 'frames;
                     }
                 }
@@ -884,12 +933,12 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                     match frame.kind {
                         FrameKind::Normal | FrameKind::Deferred => {}
                         FrameKind::PanicDeferred { .. } => {
-                            if let Some(o) = panic::after_panic_defer(img, g)? {
+                            if let Some(o) = panic::after_panic_defer(img, g, host)? {
                                 return Ok(o);
                             }
                         }
                         FrameKind::PanicPrint => {
-                            if let Some(outcome) = panic::after_print_call(img, g, dst) {
+                            if let Some(outcome) = panic::after_print_call(img, g, dst, host) {
                                 return Ok(outcome);
                             }
                         }
@@ -904,7 +953,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                         save_pc!();
                         let d = g.defers.pop().expect("checked");
                         let top = base + proto.nregs as usize;
-                        if run_deferred(img, g, d, top, FrameKind::Deferred)? {
+                        if run_deferred(img, g, d, top, FrameKind::Deferred, host)? {
                             continue 'frames;
                         }
                         // A native deferred call already ran.
@@ -926,6 +975,111 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
                 }
                 Op::Unreachable => throw!(Trap::Fatal("minigo internal error: reached unreachable code".into())),
                 Op::Unsupported { .. } => throw!(Trap::Fatal("this operation is not supported yet".into())),
+
+                Op::MakeChan { a, t } => {
+                    let n = int(&r!(a));
+                    if n < 0 || n > (1 << 31) {
+                        throw!(Trap::RuntimeError("makechan: size out of range".into()));
+                    }
+                    let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
+                    let ch = ChanObj::new(crate::check::types::TypeId(t), n as usize, (fi as u32, line));
+                    set!(a, Value::Chan(ch));
+                }
+                Op::Send { a, b } => {
+                    let Some(ch) = chan::chan_of(&r!(a)) else {
+                        save_pc!();
+                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason: "chan send (nil chan)" })));
+                    };
+                    let v = r!(b).clone();
+                    let attempt = {
+                        let mut st = ch.lock();
+                        chan::try_send_locked(&mut st, &ch, v, host)
+                    };
+                    match attempt {
+                        Ok(Try::Done(())) => {}
+                        Ok(Try::WouldBlock) => {
+                            save_pc!();
+                            let v = r!(b).clone();
+                            return Ok(Outcome::Park(Box::new(ParkRequest::Send { ch, val: v })));
+                        }
+                        Err((t, _)) => throw!(t),
+                    }
+                }
+                Op::Recv { a, b, ok } => {
+                    let Some(ch) = chan::chan_of(&r!(b)) else {
+                        save_pc!();
+                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason: "chan receive (nil chan)" })));
+                    };
+                    let attempt = {
+                        let mut st = ch.lock();
+                        chan::try_recv_locked(&mut st, &ch, || img.zero(ch.elem), host)
+                    };
+                    match attempt {
+                        Try::Done((v, okv)) => {
+                            set!(a, v);
+                            if ok {
+                                setb!(a + 1, okv);
+                            }
+                        }
+                        Try::WouldBlock => {
+                            save_pc!();
+                            let dst = (base + a as usize) as u32;
+                            return Ok(Outcome::Park(Box::new(ParkRequest::Recv { ch, dst, ok })));
+                        }
+                    }
+                }
+                Op::Close { a } => {
+                    let Some(ch) = chan::chan_of(&r!(a)) else {
+                        throw!(Trap::RuntimePlain("close of nil channel".into()));
+                    };
+                    if let Err(t) = chan::close(&ch, || img.zero(ch.elem), host) {
+                        throw!(t);
+                    }
+                }
+                Op::Select { a, n, i } => {
+                    let info = &proto.selects[i as usize];
+                    let cases: Vec<SelectCase> = (0..n)
+                        .map(|k| {
+                            let chv = &r!(a + 3 + 2 * k);
+                            SelectCase {
+                                ch: chan::chan_of(chv),
+                                send: if info.sends[k as usize] { Some(r!(a + 4 + 2 * k).clone()) } else { None },
+                            }
+                        })
+                        .collect();
+                    match crate::runtime::select::poll(img, &cases, host) {
+                        Err(t) => throw!(t),
+                        Ok(Some((case, v, okv))) => {
+                            seti!(a, case as i64);
+                            set!(a + 1, v);
+                            setb!(a + 2, okv);
+                        }
+                        Ok(None) if info.has_default => seti!(a, -1),
+                        Ok(None) => {
+                            save_pc!();
+                            let dst = (base + a as usize) as u32;
+                            if cases.iter().all(|c| c.ch.is_none()) {
+                                let reason = if cases.is_empty() { "select (no cases)" } else { "select" };
+                                return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason })));
+                            }
+                            return Ok(Outcome::Park(Box::new(ParkRequest::Select { cases, dst })));
+                        }
+                    }
+                }
+                Op::Go { a, n } => {
+                    let fv = r!(a).clone();
+                    let args: Vec<Value> = (1..=n).map(|k| r!(a + k).clone()).collect();
+                    let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
+                    let id = host.next_gid();
+                    match new_goroutine(img, id, fv, args) {
+                        Ok(mut ng) => {
+                            ng.started_at = (fi as u32, line);
+                            ng.parent = g.id;
+                            host.spawn(ng);
+                        }
+                        Err(t) => throw!(t),
+                    }
+                }
             }
         }
     }
@@ -934,6 +1088,7 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32) -> Result<Outcome, Tra
 /// Enters function `f` with its arguments at `stack[start..]`, results to `stack[ret..]`.
 /// Natives run at once (false: keep running the current frame); other functions get a
 /// frame (true: switch to it).
+#[allow(clippy::too_many_arguments)]
 pub fn enter(
     img: &Image,
     g: &mut Goroutine,
@@ -942,13 +1097,22 @@ pub fn enter(
     ret: usize,
     closure: Option<Arc<Closure>>,
     kind: FrameKind,
+    host: &mut dyn Host,
 ) -> Result<bool, Trap> {
     let proto = &img.prog.funcs[f as usize];
     if let Some(native) = img.natives[f as usize] {
         let n = (proto.nparams.max(proto.nresults) as usize).max(1);
         ensure(&mut g.stack, start + n)?;
-        let mut ctx = NativeCtx { img, gid: g.id };
-        native(&mut ctx, &mut g.stack[start..start + n])?;
+        let mut ctx = NativeCtx { img, gid: g.id, host };
+        match native(&mut ctx, &mut g.stack[start..start + n]) {
+            Ok(()) => {}
+            Err(Trap::Park(p)) => {
+                // Remember the call, in case the waker asks for it to run again.
+                g.native_retry = Some((f, start as u32, ret as u32));
+                return Err(Trap::Park(p));
+            }
+            Err(t) => return Err(t),
+        }
         if ret != start {
             for i in 0..proto.nresults as usize {
                 let v = std::mem::take(&mut g.stack[start + i]);
@@ -957,7 +1121,7 @@ pub fn enter(
         }
         return Ok(false);
     }
-    if g.frames.len() >= MAX_FRAMES {
+    if g.frames.len() >= MAX_FRAMES || too_deep(g) {
         return Err(Trap::StackOverflow);
     }
     ensure(&mut g.stack, start + proto.nregs as usize)?;
@@ -975,7 +1139,7 @@ pub fn enter(
 
 /// Calls the function value `fv` whose arguments are at `stack[slot+1..]`; results go
 /// to `stack[slot..]`.
-pub fn call_value(img: &Image, g: &mut Goroutine, fv: &Value, slot: usize, kind: FrameKind) -> Result<bool, Trap> {
+pub fn call_value(img: &Image, g: &mut Goroutine, fv: &Value, slot: usize, kind: FrameKind, host: &mut dyn Host) -> Result<bool, Trap> {
     let Value::Func(c) = fv else {
         return Err(nil_deref());
     };
@@ -983,23 +1147,37 @@ pub fn call_value(img: &Image, g: &mut Goroutine, fv: &Value, slot: usize, kind:
         let recv = c.bound.clone().unwrap_or_default();
         let (f, rv) = resolve_iface(img, &recv, m)?;
         g.stack[slot] = rv;
-        return enter(img, g, f, slot, slot, None, kind);
+        return enter(img, g, f, slot, slot, None, kind, host);
     }
     if let Some(b) = &c.bound {
         // Each call of a method value gets its own copy of a value receiver.
         g.stack[slot] = deep_copy(b);
-        return enter(img, g, c.func, slot, slot, Some(c.clone()), kind);
+        return enter(img, g, c.func, slot, slot, Some(c.clone()), kind, host);
     }
-    enter(img, g, c.func, slot + 1, slot, Some(c.clone()), kind)
+    enter(img, g, c.func, slot + 1, slot, Some(c.clone()), kind, host)
 }
 
 /// Runs a deferred call with its arguments placed at `top` (above the current frame).
-pub fn run_deferred(img: &Image, g: &mut Goroutine, d: Deferred, top: usize, kind: FrameKind) -> Result<bool, Trap> {
+pub fn run_deferred(img: &Image, g: &mut Goroutine, d: Deferred, top: usize, kind: FrameKind, host: &mut dyn Host) -> Result<bool, Trap> {
     ensure(&mut g.stack, top + d.args.len() + 2)?;
     for (i, a) in d.args.into_iter().enumerate() {
         g.stack[top + 1 + i] = a;
     }
-    call_value(img, g, &d.func, top, kind)
+    call_value(img, g, &d.func, top, kind, host)
+}
+
+/// A new goroutine that calls the function value `fv` with `args` when it first runs.
+pub fn new_goroutine(_img: &Image, id: u64, fv: Value, args: Vec<Value>) -> Result<Box<Goroutine>, Trap> {
+    let Value::Func(c) = &fv else {
+        return Err(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+    };
+    let mut g = Box::new(Goroutine::new(id, c.func));
+    g.frames.clear();
+    g.stack.reserve_exact(args.len() + 1);
+    g.stack.push(fv);
+    g.stack.extend(args);
+    g.start = true;
+    Ok(g)
 }
 
 /// The function implementing method `m` of an interface value, and the receiver to pass.
@@ -1027,6 +1205,10 @@ fn resolve_iface(img: &Image, recv: &Value, m: u32) -> Result<(u32, Value), Trap
 }
 
 fn index_error(i: i64, len: i64) -> Trap {
+    // Go leaves the length out when the index is negative (runtime.boundsError).
+    if i < 0 {
+        return Trap::RuntimeError(format!("index out of range [{i}]"));
+    }
     Trap::RuntimeError(format!("index out of range [{i}] with length {len}"))
 }
 
@@ -1287,7 +1469,7 @@ fn assert_error(img: &Image, x: &Value, target: crate::check::types::TypeId, fro
         }
     };
     // Go's value is a *runtime.TypeAssertionError, a runtime.Error: "interface conversion: ...".
-    Trap::Panic(img.runtime_error_plain(&msg))
+    Trap::Panic(img.type_assertion_error(&msg))
 }
 
 /// Comparing two interfaces that hold the same uncomparable dynamic type (a slice, map

@@ -18,7 +18,6 @@ pub use image::Image;
 pub use value::Value;
 
 use goroutine::Goroutine;
-use interp::Outcome;
 
 /// Why a goroutine stopped with an error that escapes Go's recovery.
 #[derive(Debug)]
@@ -34,24 +33,39 @@ pub enum Trap {
     Fatal(String),
     /// The goroutine's stack grew past its limit (runaway recursion).
     StackOverflow,
+    /// A run-time error whose message has no "runtime error: " prefix (`send on closed
+    /// channel`, `close of closed channel`, ...).
+    RuntimePlain(String),
+    /// Not an error: the goroutine must wait (a native such as `Mutex.Lock` blocks).
+    Park(Box<goroutine::ParkRequest>),
 }
 
-/// The result of running a program.
-pub struct ExitStatus {
-    pub code: i32,
+/// What the VM needs from whoever runs goroutines (the scheduler): making parked
+/// goroutines runnable, starting new ones, and the clock.
+pub trait Host {
+    /// Makes a parked goroutine runnable, delivering the result of the operation it was
+    /// waiting for. The caller has claimed `parked`.
+    fn wake(&mut self, parked: &Arc<goroutine::Parked>, d: goroutine::Delivery);
+    /// Starts a new goroutine.
+    fn spawn(&mut self, g: Box<Goroutine>);
+    /// The number of goroutines that exist.
+    fn num_goroutine(&self) -> usize;
+    /// The id for a new goroutine.
+    fn next_gid(&mut self) -> u64;
+    /// Nanoseconds on the program's clock (real, or virtual with `--fake-time`).
+    fn now_nanos(&self) -> i64;
+    /// The current `GOMAXPROCS`, and a request to change it (n < 1 keeps it).
+    fn gomaxprocs(&mut self, n: i64) -> i64;
+    /// Schedules a timer `delay_ns` from now; returns its id.
+    fn add_timer(&mut self, delay_ns: i64, kind: crate::runtime::time::TimerKind) -> u64;
+    /// Stops a timer: true if it had not fired yet.
+    fn stop_timer(&mut self, id: u64) -> bool;
 }
 
-/// Runs a program to completion on the current thread and returns its exit status.
-pub fn run(image: Arc<Image>) -> ExitStatus {
-    let mut g = Goroutine::new(1, image.entry_func());
-    let code = loop {
-        match interp::run(&image, &mut g, u32::MAX) {
-            Outcome::Done => break 0,
-            Outcome::Yield => continue,
-            Outcome::Exit(code) => break code,
-        }
-    };
+/// Runs a program to completion and returns its exit status.
+pub fn run(image: Arc<Image>, opts: &crate::sched::SchedOptions) -> i32 {
+    let code = crate::sched::run_program(image.clone(), opts);
     image.flush_stdout();
     let _ = std::io::stderr().flush();
-    ExitStatus { code }
+    code
 }

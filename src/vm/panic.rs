@@ -17,7 +17,7 @@ use super::goroutine::{Dying, FrameKind, Goroutine, PanicRecord};
 use super::image::Image;
 use super::interp::{enter, run_deferred, Outcome};
 use super::value::*;
-use super::Trap;
+use super::{Host, Trap};
 use crate::check::types::{TypeKind, FUNC_STRING};
 
 /// Traces longer than this keep only their first and last halves (as Go's do).
@@ -25,7 +25,7 @@ const TRACE_KEEP: usize = 100;
 
 /// Handles a trap: returns an outcome if the goroutine stops, None if it runs on (in a
 /// deferred call).
-pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap) -> Option<Outcome> {
+pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap, host: &mut dyn Host) -> Option<Outcome> {
     match trap {
         Trap::Exit(code) => {
             img.flush_stdout();
@@ -46,15 +46,20 @@ pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap) -> Option<Outcome> {
             img.write_stderr(out.as_bytes());
             Some(Outcome::Exit(2))
         }
-        Trap::Panic(v) => start(img, g, v, false),
+        Trap::Panic(v) => start(img, g, v, false, host),
         Trap::RuntimeError(msg) => {
             let v = img.runtime_error(&msg);
-            start(img, g, v, true)
+            start(img, g, v, true, host)
         }
+        Trap::RuntimePlain(msg) => {
+            let v = img.runtime_error_plain(&msg);
+            start(img, g, v, true, host)
+        }
+        Trap::Park(_) => Some(Outcome::Exit(2)),
     }
 }
 
-fn start(img: &Image, g: &mut Goroutine, value: Value, runtime_error: bool) -> Option<Outcome> {
+fn start(img: &Image, g: &mut Goroutine, value: Value, runtime_error: bool, host: &mut dyn Host) -> Option<Outcome> {
     if g.dying.is_some() {
         // A panic while formatting a fatal panic: report what is known.
         return Some(print_and_exit(img, g));
@@ -86,24 +91,24 @@ fn start(img: &Image, g: &mut Goroutine, value: Value, runtime_error: bool) -> O
         trace,
         elided,
     });
-    unwind(img, g)
+    unwind(img, g, host)
 }
 
 /// Runs deferred calls and pops frames until a deferred call is running (None) or the
 /// goroutine has no frames left (it dies).
-fn unwind(img: &Image, g: &mut Goroutine) -> Option<Outcome> {
+fn unwind(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
     loop {
         let Some(frame) = g.frames.last() else {
-            return start_dying(img, g);
+            return start_dying(img, g, host);
         };
         if g.defers.len() > frame.defer_mark as usize {
             let d = g.defers.pop().expect("checked");
             let top = frame.base as usize + img.prog.funcs[frame.func as usize].nregs as usize;
             let panic = (g.panics.len() - 1) as u32;
-            match run_deferred(img, g, d, top, FrameKind::PanicDeferred { panic }) {
+            match run_deferred(img, g, d, top, FrameKind::PanicDeferred { panic }, host) {
                 Ok(true) => return None,
                 Ok(false) => continue,
-                Err(t) => return handle(img, g, t),
+                Err(t) => return handle(img, g, t, host),
             }
         }
         let f = g.frames.pop().expect("checked");
@@ -137,10 +142,10 @@ pub fn recover(g: &mut Goroutine) -> Value {
 
 /// A deferred call run by a panic returned: resume normally if it recovered the panic,
 /// else keep unwinding.
-pub fn after_panic_defer(img: &Image, g: &mut Goroutine) -> Result<Option<Outcome>, Trap> {
+pub fn after_panic_defer(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Result<Option<Outcome>, Trap> {
     let recovered = g.panics.last().is_some_and(|p| p.recovered);
     if !recovered {
-        return Ok(unwind(img, g));
+        return Ok(unwind(img, g, host));
     }
     g.panics.pop();
     while g.panics.last().is_some_and(|p| p.aborted) {
@@ -158,13 +163,13 @@ pub fn after_panic_defer(img: &Image, g: &mut Goroutine) -> Result<Option<Outcom
     Ok(None)
 }
 
-fn start_dying(img: &Image, g: &mut Goroutine) -> Option<Outcome> {
+fn start_dying(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
     g.dying = Some(Dying { texts: Vec::new() });
-    next_text(img, g)
+    next_text(img, g, host)
 }
 
 /// Computes the text of the next panic value, calling its method if it has one.
-fn next_text(img: &Image, g: &mut Goroutine) -> Option<Outcome> {
+fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
     loop {
         let i = g.dying.as_ref().map(|d| d.texts.len()).unwrap_or(0);
         if i >= g.panics.len() {
@@ -192,7 +197,7 @@ fn next_text(img: &Image, g: &mut Goroutine) -> Option<Outcome> {
                     g.stack.push(Value::Nil);
                 }
                 g.stack[0] = recv;
-                match enter(img, g, f, 0, 0, None, FrameKind::PanicPrint) {
+                match enter(img, g, f, 0, 0, None, FrameKind::PanicPrint, host) {
                     Ok(true) => return None,
                     Ok(false) => {
                         let t = String::from_utf8_lossy(g.stack[0].as_bytes()).into_owned();
@@ -226,12 +231,12 @@ fn method_sig_is_string(img: &Image, t: crate::check::types::TypeId, name: &str)
 }
 
 /// A `PanicPrint` call returned its string into `stack[dst]`.
-pub fn after_print_call(img: &Image, g: &mut Goroutine, dst: usize) -> Option<Outcome> {
+pub fn after_print_call(img: &Image, g: &mut Goroutine, dst: usize, host: &mut dyn Host) -> Option<Outcome> {
     let t = String::from_utf8_lossy(g.stack[dst].as_bytes()).into_owned();
     if let Some(d) = g.dying.as_mut() {
         d.texts.push(t);
     }
-    next_text(img, g)
+    next_text(img, g, host)
 }
 
 fn print_and_exit(img: &Image, g: &mut Goroutine) -> Outcome {

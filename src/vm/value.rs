@@ -55,7 +55,9 @@ pub enum Value {
     Func(Arc<Closure>),
     /// A non-nil interface value: its dynamic type and value.
     Iface(Arc<Iface>),
-    /// A runtime object with no Go-visible structure (channels and the like).
+    /// A channel.
+    Chan(Arc<crate::runtime::chan::ChanObj>),
+    /// A runtime object with no Go-visible structure (mutex state and the like).
     Native(Arc<dyn NativeObject>),
 }
 
@@ -304,6 +306,7 @@ impl fmt::Debug for Value {
             Value::Func(c) => write!(f, "func#{}", c.func),
             Value::Iface(i) => write!(f, "iface({:?}, {:?})", i.ty, i.val),
             Value::Native(n) => write!(f, "{}", n.kind()),
+            Value::Chan(_) => write!(f, "chan"),
         }
     }
 }
@@ -402,6 +405,7 @@ impl MapKey {
             Value::Map(m) => MapKey::Addr(Arc::as_ptr(m) as *const u8 as usize, 0),
             Value::Func(c) => MapKey::Addr(Arc::as_ptr(c) as *const u8 as usize, 0),
             Value::Native(n) => MapKey::Addr(Arc::as_ptr(n) as *const u8 as usize, 0),
+            Value::Chan(c) => MapKey::Addr(Arc::as_ptr(c) as *const u8 as usize, 0),
             Value::Slice(s) => MapKey::Addr(Arc::as_ptr(&s.obj) as *const u8 as usize, s.off),
             Value::Iface(i) => MapKey::Iface(i.ty, Box::new(MapKey::of(&i.val))),
         }
@@ -474,9 +478,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Agg(x), Value::Agg(y)) => {
-            if Arc::ptr_eq(x, y) {
-                return true;
-            }
+            // No shortcut for identical storage: a NaN field is unequal even to itself.
             let (xs, ys) = (x.snapshot(), y.snapshot());
             xs.len() == ys.len() && xs.iter().zip(&ys).all(|(p, q)| equal(p, q))
         }
@@ -484,6 +486,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::Map(x), Value::Map(y)) => Arc::ptr_eq(x, y),
         (Value::Func(x), Value::Func(y)) => Arc::ptr_eq(x, y),
         (Value::Native(x), Value::Native(y)) => std::ptr::addr_eq(Arc::as_ptr(x), Arc::as_ptr(y)),
+        (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
         (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty && equal(&x.val, &y.val),
         _ => false,
     }

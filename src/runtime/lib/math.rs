@@ -154,7 +154,7 @@ pub fn round_to_even(x: f64) -> f64 {
     if e >= bias {
         const HALF_MINUS_ULP: u64 = (1 << (SHIFT - 1)) - 1;
         e -= bias;
-        bits = bits.wrapping_add(shr(HALF_MINUS_ULP + (shr(bits, SHIFT as u64 - e.min(SHIFT as u64)) & 1), e));
+        bits = bits.wrapping_add(shr(HALF_MINUS_ULP + (shr(bits, (SHIFT as u64).wrapping_sub(e)) & 1), e));
         bits &= !shr(FRAC_MASK, e);
     } else if e == bias - 1 && bits & FRAC_MASK != 0 {
         bits = bits & SIGN_MASK | UVONE;
@@ -367,6 +367,7 @@ pub fn hypot(p: f64, q: f64) -> f64 {
 // ----- exponentials and logarithms -----
 
 static USE_FMA: LazyLock<bool> = LazyLock::new(|| {
+    if std::env::var("TMP_NOFMA").is_ok() { return false; }
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma")
@@ -504,12 +505,10 @@ pub fn log(x: f64) -> f64 {
     // Note: no normalization of subnormals, exactly as the assembly.
     let mut f1 = ffrom(bx & 0x000FFFFFFFFFFFFF | 0x3FE0000000000000);
     let mut k = (((bx >> 52) & 0x7FF) as i32 - 0x3FE) as f64;
-    if f1 < HSQRT2 {
+    // CMPSD ..., 5 (not-less-than): taken when f1 <= HSqrt2.
+    if !(HSQRT2 < f1) {
         k -= 1.0;
         f1 *= 2.0;
-    } else {
-        k -= 0.0;
-        f1 *= 1.0;
     }
     let f = f1 - 1.0;
     let s = f / (2.0 + f);
@@ -1489,19 +1488,8 @@ pub fn ilogb(x: f64) -> i64 {
     ilogb_(x)
 }
 
-/// math.FMA: x*y+z with one rounding (Go's special cases agree with IEEE fma, except
-/// that Go returns x*y+z computed normally when x or y is zero or any operand is not
-/// finite).
+/// math.FMA: x*y+z with one rounding (on amd64 with FMA, Go uses the instruction).
 pub fn fma(x: f64, y: f64, z: f64) -> f64 {
-    if x == 0.0 || y == 0.0 || z == 0.0 || x.is_infinite() || y.is_infinite() || x.is_nan() || y.is_nan() {
-        return x * y + z;
-    }
-    if z.is_nan() {
-        return z;
-    }
-    if z.is_infinite() {
-        return z;
-    }
     x.mul_add(y, z)
 }
 

@@ -2,8 +2,12 @@
 //! per package, each listing its functions.
 
 pub mod math;
+pub mod rand;
+pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod unicode;
+pub mod utf8;
 
 use super::natives::NativeFn;
 
@@ -11,6 +15,10 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = Vec::new();
     v.extend(strings::natives());
     v.extend(strconv::natives());
+    v.extend(unicode::natives());
+    v.extend(utf8::natives());
     v.extend(math::natives());
+    v.extend(sort::natives());
+    v.extend(rand::natives());
     v
 }

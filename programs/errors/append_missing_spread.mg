@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+func merge(a, b []string) []string {
+	return append(a, b) // ERROR "cannot use b \(variable of type \[\]string\) as string value in argument to append"
+}
+
+func total(prefix string, nums ...int, extra int) int { // ERROR "can only use \.\.\. with final parameter"
+	return len(nums) + extra
+}
+
+func main() {
+	fmt.Println(merge([]string{"a"}, []string{"b"}))
+	xs := []int{1}
+	fmt.Println(xs...) // ERROR "cannot use xs \(variable of type \[\]int\) as \[\](any|interface ?\{\}) value in argument to fmt.Println"
+}

@@ -1,0 +1,27 @@
+//! The detector: explains global deadlocks (and, later, goroutine leaks) in terms of
+//! the program's own lines.
+
+use std::fmt::Write;
+
+use crate::sched::Sched;
+use crate::vm::panic::{capture, trace_text};
+
+/// The report printed when every goroutine is blocked and no timer can wake any:
+/// Go's first line, then each blocked goroutine with its state and stack.
+pub fn deadlock_report(sched: &Sched) -> String {
+    let img = &sched.img;
+    let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+    let reg = sched.registry.lock();
+    let mut ids: Vec<u64> = reg.keys().copied().collect();
+    ids.sort();
+    for id in ids {
+        let info = &reg[&id];
+        let Some((parked, reason)) = &info.parked else { continue };
+        let g = parked.g.lock();
+        let Some(g) = g.as_ref() else { continue };
+        let (trace, elided) = capture(img, g);
+        let text = trace_text(img, id, &trace, elided).replacen("[running]", &format!("[{reason}]"), 1);
+        let _ = write!(out, "\n{text}");
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! Natives of package sort: the reflection that `sort.Slice` needs, and native sorts of
+//! `[]int` and `[]string` (whose equal elements cannot be told apart, so any correct
+//! sort gives Go's result).
+
+use crate::check::types::{TypeId, TypeKind};
+use crate::runtime::natives::{NativeCtx, NativeFn};
+use crate::vm::value::*;
+use crate::vm::Trap;
+
+pub fn natives() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("sort.sortInts", sort_ints),
+        ("sort.sortStrings", sort_strings),
+        ("sort.sliceLen", slice_len),
+        ("sort.anyLen", any_len),
+        ("sort.kindOf", kind_of),
+        ("sort.sliceSwap", slice_swap),
+    ]
+}
+
+/// Sorts the window of a slice in place with `sort` applied to its values.
+fn sort_window(v: &Value, sort: impl FnOnce(&mut [Value])) {
+    let Value::Slice(s) = v else { return };
+    let (off, len) = (s.off as usize, s.len as usize);
+    if len < 2 {
+        return;
+    }
+    let mut guard = s.obj.lock();
+    match &mut *guard {
+        ObjData::Vals(vals) => sort(&mut vals[off..off + len]),
+        ObjData::Bytes(b) => b[off..off + len].sort_unstable(),
+    }
+}
+
+/// `sortInts(x []int)`
+fn sort_ints(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    sort_window(&a[0], |w| w.sort_unstable_by_key(|v| v.as_int()));
+    Ok(())
+}
+
+/// `sortStrings(x []string)`
+fn sort_strings(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    sort_window(&a[0], |w| w.sort_unstable_by(|x, y| x.as_bytes().cmp(y.as_bytes())));
+    Ok(())
+}
+
+/// The dynamic type and value in an interface argument.
+fn dynamic(v: &Value) -> Option<(TypeId, &Value)> {
+    match v {
+        Value::Iface(iv) => Some((iv.ty, &iv.val)),
+        _ => None,
+    }
+}
+
+/// `sliceLen(x any) int`: the length of the slice in x, or -1 if x holds no slice.
+fn slice_len(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    let n = match dynamic(&a[0]) {
+        Some((ty, val)) if matches!(ctx.img.types().under(ty), TypeKind::Slice(_)) => match val {
+            Value::Slice(s) => s.len as i64,
+            _ => 0,
+        },
+        _ => -1,
+    };
+    a[0] = Value::Int(n);
+    Ok(())
+}
+
+/// `anyLen(x any) int`: reflect.Value.Len of x, or -1 if its kind has no length.
+fn any_len(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    let n = match dynamic(&a[0]) {
+        Some((ty, val)) => match ctx.img.types().under(ty) {
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Basic(crate::check::types::Basic::String) => {
+                match val {
+                    Value::Str(s) => s.len() as i64,
+                    Value::Slice(s) => s.len as i64,
+                    Value::Map(m) => m.len() as i64,
+                    Value::Native(n) => crate::runtime::natives::native_len(n) as i64,
+                    _ => 0,
+                }
+            }
+            TypeKind::Array(n, _) => *n as i64,
+            _ => -1,
+        },
+        None => -1,
+    };
+    a[0] = Value::Int(n);
+    Ok(())
+}
+
+/// `kindOf(x any) string`: reflect's name of the kind of x's dynamic type ("" for nil).
+fn kind_of(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    let name = match dynamic(&a[0]) {
+        None => "",
+        Some((ty, _)) => match ctx.img.types().under(ty) {
+            TypeKind::Basic(b) => b.name(),
+            TypeKind::Pointer(_) => "ptr",
+            TypeKind::Slice(_) => "slice",
+            TypeKind::Array(..) => "array",
+            TypeKind::Map(..) => "map",
+            TypeKind::Chan(..) => "chan",
+            TypeKind::Struct(_) => "struct",
+            TypeKind::Func(_) => "func",
+            TypeKind::Interface(_) => "interface",
+            _ => "invalid",
+        },
+    };
+    a[0] = Value::str(name);
+    Ok(())
+}
+
+/// `sliceSwap(x any, i, j int)`: swaps two elements of the slice in x. Aggregates are
+/// swapped by copying their contents, so pointers to the elements keep pointing at the
+/// slots, as in Go.
+fn slice_swap(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
+    let Some((_, Value::Slice(s))) = dynamic(&a[0]) else {
+        return Ok(());
+    };
+    let (i, j) = (a[1].as_int(), a[2].as_int());
+    let len = s.len as i64;
+    if i < 0 || j < 0 || i >= len || j >= len {
+        return Err(Trap::Panic(Value::iface_str("reflect: slice index out of range")));
+    }
+    if i == j {
+        return Ok(());
+    }
+    let (i, j) = ((s.off as i64 + i) as usize, (s.off as i64 + j) as usize);
+    let x = s.obj.get(i);
+    let y = s.obj.get(j);
+    match (&x, &y) {
+        (Value::Agg(xo), Value::Agg(yo)) => {
+            let tmp = deep_copy(&x);
+            copy_into(xo, yo);
+            if let Value::Agg(t) = &tmp {
+                copy_into(yo, t);
+            }
+        }
+        _ => {
+            s.obj.set(i, y);
+            s.obj.set(j, x);
+        }
+    }
+    Ok(())
+}

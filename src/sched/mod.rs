@@ -1,0 +1,734 @@
+//! The scheduler: GOMAXPROCS processors (P), each an OS thread with a local run queue,
+//! running goroutines (G) in time slices — Go's G/M/P model (runtime/proc.go).
+//!
+//! Finding work (`Proc::find_work`), in order:
+//! 1. `runnext` (a goroutine just woken or started by this P: ping-pong pairs stay together);
+//! 2. every 61st time, the global queue first (so it is never starved; 61 is Go's number);
+//! 3. the local queue, then the global queue;
+//! 4. steal about half of a random other P's queue;
+//! 5. fire due timers;
+//! 6. park the thread until work or a timer arrives (no busy spinning).
+//!
+//! Accounting for the deadlock check: `active` counts goroutines that are runnable or
+//! running. A waker increments it before a woken goroutine becomes visible, a goroutine
+//! decrements it only after it is queued on what it waits for. A waker is itself running
+//! (counted), and timers are fired under the timer lock, so `active == 0` with no
+//! pending timer means no goroutine can ever run again: a global deadlock.
+
+pub mod timer;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock};
+use std::time::{Duration, Instant};
+
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use parking_lot::{Condvar, Mutex, RwLock};
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+
+use crate::runtime::sync::{NativeWait, ParkResult};
+use crate::vm::goroutine::{Delivery, Goroutine, ParkRequest, Parked, Pending, PendingKind};
+use crate::vm::interp::{self, Outcome};
+use crate::vm::{Host, Image};
+use timer::{TimerKind, Timers};
+
+/// Calls and backward jumps a goroutine may make before it is preempted. Large enough
+/// that switching costs little (a slice is tens to hundreds of microseconds of work),
+/// small enough that a `for {}` loop yields thousands of times a second.
+pub const SLICE_BUDGET: u32 = 10_000;
+
+/// How often the global queue is checked first (Go's schedule(): every 61 ticks).
+const GLOBAL_QUEUE_INTERVAL: u64 = 61;
+
+/// Options for a run.
+#[derive(Clone, Debug)]
+pub struct SchedOptions {
+    pub procs: usize,
+    /// Virtual time: when every goroutine waits for a timer, the clock jumps to it.
+    pub fake_time: bool,
+    pub seed: u64,
+}
+
+/// What a processor counts (reported by `--stats`).
+#[derive(Default, Clone, Debug)]
+pub struct Stats {
+    pub created: u64,
+    pub switches: u64,
+    pub preemptions: u64,
+    pub steals: u64,
+    pub parks: u64,
+    pub wakeups: u64,
+}
+
+/// A processor's counters, shared so that `--stats` can read them at exit.
+#[derive(Default)]
+pub struct StatsCell {
+    created: AtomicU64,
+    switches: AtomicU64,
+    preemptions: AtomicU64,
+    steals: AtomicU64,
+    parks: AtomicU64,
+    wakeups: AtomicU64,
+}
+
+/// Per-goroutine information the scheduler keeps for reports.
+pub struct GInfo {
+    pub id: u64,
+    pub parked: Option<(Arc<Parked>, &'static str)>,
+}
+
+pub struct Sched {
+    pub img: Arc<Image>,
+    injector: Injector<Box<Goroutine>>,
+    stealers: RwLock<Vec<Stealer<Box<Goroutine>>>>,
+    /// The number of processors that take work (GOMAXPROCS).
+    nprocs: AtomicUsize,
+    /// Threads started so far (processors above `nprocs` idle).
+    started: Mutex<usize>,
+    idle: Mutex<Vec<usize>>,
+    idle_count: AtomicUsize,
+    wakeups: Vec<(Mutex<bool>, Condvar)>,
+    active: AtomicI64,
+    ngoroutines: AtomicI64,
+    next_gid: AtomicU64,
+    /// Goroutines parked forever or waiting, by id (for NumGoroutine and reports).
+    pub registry: Mutex<HashMap<u64, GInfo>>,
+    pub timers: Mutex<Timers>,
+    exiting: AtomicBool,
+    exit: Mutex<Option<i32>>,
+    exit_cv: Condvar,
+    pstats: Vec<StatsCell>,
+    /// The most goroutines alive at once.
+    pub peak: AtomicI64,
+    start: Instant,
+    fake_time: bool,
+    /// Virtual clock (nanoseconds since start) under `fake_time`.
+    vclock: AtomicI64,
+    seed: u64,
+}
+
+/// The most processors minigo starts (GOMAXPROCS beyond this is capped).
+pub const MAX_PROCS: usize = 256;
+
+static EPOCH: LazyLock<i64> = LazyLock::new(|| {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+});
+
+impl Sched {
+    pub fn new(img: Arc<Image>, opts: &SchedOptions) -> Arc<Sched> {
+        let procs = opts.procs.clamp(1, MAX_PROCS);
+        Arc::new(Sched {
+            img,
+            injector: Injector::new(),
+            stealers: RwLock::new(Vec::new()),
+            nprocs: AtomicUsize::new(procs),
+            started: Mutex::new(0),
+            idle: Mutex::new(Vec::new()),
+            idle_count: AtomicUsize::new(0),
+            wakeups: (0..MAX_PROCS).map(|_| (Mutex::new(false), Condvar::new())).collect(),
+            active: AtomicI64::new(0),
+            ngoroutines: AtomicI64::new(0),
+            next_gid: AtomicU64::new(1),
+            registry: Mutex::new(HashMap::new()),
+            timers: Mutex::new(Timers::default()),
+            exiting: AtomicBool::new(false),
+            exit: Mutex::new(None),
+            exit_cv: Condvar::new(),
+            pstats: (0..MAX_PROCS).map(|_| StatsCell::default()).collect(),
+            peak: AtomicI64::new(1),
+            start: Instant::now(),
+            fake_time: opts.fake_time,
+            vclock: AtomicI64::new(0),
+            seed: opts.seed,
+        })
+    }
+
+    /// Nanoseconds since the program started.
+    pub fn clock(&self) -> i64 {
+        if self.fake_time {
+            self.vclock.load(Ordering::Acquire)
+        } else {
+            self.start.elapsed().as_nanos() as i64
+        }
+    }
+
+    /// Wall-clock nanoseconds since 1970 (what `time.Now` reports).
+    pub fn wall(&self) -> i64 {
+        *EPOCH + self.clock()
+    }
+
+    /// Ends the program with `code` (the first caller wins).
+    pub fn exit(&self, code: i32) {
+        let mut e = self.exit.lock();
+        if e.is_none() {
+            *e = Some(code);
+            self.exiting.store(true, Ordering::Release);
+            self.exit_cv.notify_all();
+        }
+        drop(e);
+        for w in &self.wakeups {
+            *w.0.lock() = true;
+            w.1.notify_one();
+        }
+    }
+
+    pub fn exiting(&self) -> bool {
+        self.exiting.load(Ordering::Acquire)
+    }
+
+    /// Wakes one idle processor, if any, to look for work.
+    fn wake_idle(&self) {
+        if self.idle_count.load(Ordering::Acquire) == 0 {
+            return;
+        }
+        let p = self.idle.lock().pop();
+        if let Some(p) = p {
+            self.idle_count.fetch_sub(1, Ordering::AcqRel);
+            let (m, cv) = &self.wakeups[p];
+            *m.lock() = true;
+            cv.notify_one();
+        }
+    }
+
+    /// Starts processor threads up to `n`.
+    fn start_procs(self: &Arc<Sched>, n: usize) {
+        let mut started = self.started.lock();
+        while *started < n.min(MAX_PROCS) {
+            let id = *started;
+            let worker = Worker::new_fifo();
+            self.stealers.write().push(worker.stealer());
+            let s = self.clone();
+            let rng = Pcg64Mcg::seed_from_u64(self.seed ^ (id as u64).wrapping_mul(0x9E3779B97F4A7C15));
+            std::thread::Builder::new()
+                .name(format!("minigo-p{id}"))
+                .stack_size(8 << 20)
+                .spawn(move || {
+                    let mut p = Proc {
+                        id,
+                        sched: s,
+                        local: worker,
+                        runnext: None,
+                        rng,
+                        tick: 0,
+                    };
+                    p.run();
+                })
+                .expect("a processor thread starts");
+            *started += 1;
+        }
+    }
+
+    /// Changes GOMAXPROCS; returns the previous value.
+    pub fn set_procs(self: &Arc<Sched>, n: i64) -> i64 {
+        let old = self.nprocs.load(Ordering::Acquire) as i64;
+        if n >= 1 {
+            let n = (n as usize).min(MAX_PROCS);
+            self.nprocs.store(n, Ordering::Release);
+            self.start_procs(n);
+        }
+        old
+    }
+
+    /// The counters of every processor started.
+    pub fn shared_stats(&self) -> Vec<Stats> {
+        let n = *self.started.lock();
+        self.pstats[..n]
+            .iter()
+            .map(|c| Stats {
+                created: c.created.load(Ordering::Relaxed),
+                switches: c.switches.load(Ordering::Relaxed),
+                preemptions: c.preemptions.load(Ordering::Relaxed),
+                steals: c.steals.load(Ordering::Relaxed),
+                parks: c.parks.load(Ordering::Relaxed),
+                wakeups: c.wakeups.load(Ordering::Relaxed),
+            })
+            .collect()
+    }
+
+    pub fn num_goroutine(&self) -> usize {
+        self.ngoroutines.load(Ordering::Acquire).max(0) as usize
+    }
+
+    /// Makes a goroutine runnable from outside any processor (start-up, timers).
+    fn push_global(&self, g: Box<Goroutine>) {
+        self.injector.push(g);
+        self.wake_idle();
+    }
+}
+
+/// `run_program`, printing the scheduler's statistics to standard error if asked.
+pub fn run_program_with_stats(img: Arc<Image>, opts: &SchedOptions, stats: bool) -> i32 {
+    let (code, sched) = run(img.clone(), opts);
+    img.flush_stdout();
+    if stats {
+        let text = stats_report(&sched);
+        img.write_stderr(text.as_bytes());
+    }
+    code
+}
+
+/// Runs a loaded program to completion on `opts.procs` processors; returns its status.
+pub fn run_program(img: Arc<Image>, opts: &SchedOptions) -> i32 {
+    run(img, opts).0
+}
+
+fn run(img: Arc<Image>, opts: &SchedOptions) -> (i32, Arc<Sched>) {
+    let sched = Sched::new(img.clone(), opts);
+    let id = sched.next_gid.fetch_add(1, Ordering::AcqRel);
+    let main = Box::new(Goroutine::new(id, img.entry_func()));
+    sched.active.fetch_add(1, Ordering::AcqRel);
+    sched.ngoroutines.fetch_add(1, Ordering::AcqRel);
+    sched.injector.push(main);
+    sched.start_procs(sched.nprocs.load(Ordering::Acquire));
+    let mut e = sched.exit.lock();
+    while e.is_none() {
+        sched.exit_cv.wait(&mut e);
+    }
+    let code = e.unwrap_or(0);
+    drop(e);
+    img.flush_stdout();
+    (code, sched)
+}
+
+/// `--stats`: what each processor did, and the totals.
+pub fn stats_report(sched: &Sched) -> String {
+    use std::fmt::Write;
+    let all = sched.shared_stats();
+    let mut out = String::from("minigo: scheduler statistics\n");
+    let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", "P", "created", "switches", "preemptions", "steals", "parks", "wakeups");
+    let mut total = Stats::default();
+    for (i, s) in all.iter().enumerate() {
+        let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", i, s.created, s.switches, s.preemptions, s.steals, s.parks, s.wakeups);
+        total.created += s.created;
+        total.switches += s.switches;
+        total.preemptions += s.preemptions;
+        total.steals += s.steals;
+        total.parks += s.parks;
+        total.wakeups += s.wakeups;
+    }
+    let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", "all", total.created, total.switches, total.preemptions, total.steals, total.parks, total.wakeups);
+    let _ = writeln!(out, "  goroutines: {} created in all, peak {} alive", total.created + 1, sched.peak.load(Ordering::Acquire));
+    out
+}
+
+/// A processor: one OS thread running goroutines.
+pub struct Proc {
+    pub id: usize,
+    pub sched: Arc<Sched>,
+    local: Worker<Box<Goroutine>>,
+    runnext: Option<Box<Goroutine>>,
+    rng: Pcg64Mcg,
+    tick: u64,
+}
+
+impl Proc {
+    fn run(&mut self) {
+        while !self.sched.exiting() {
+            let Some(g) = self.find_work() else {
+                continue;
+            };
+            self.sched.pstats[self.id].switches.fetch_add(1, Ordering::Relaxed);
+            self.execute(g);
+        }
+    }
+
+    /// Runs one goroutine until it parks, yields or ends.
+    fn execute(&mut self, mut g: Box<Goroutine>) {
+        let img = self.sched.img.clone();
+        loop {
+            if let Some((parked, chans)) = g.select_cleanup.take() {
+                crate::runtime::select::cleanup(&parked, &chans);
+            }
+            let outcome = interp::run(&img, &mut g, SLICE_BUDGET, self);
+            match outcome {
+                Outcome::Done => {
+                    self.goroutine_exit(&g);
+                    return;
+                }
+                Outcome::Yield => {
+                    self.sched.pstats[self.id].preemptions.fetch_add(1, Ordering::Relaxed);
+                    // To the back of the queue: everyone else runs first.
+                    self.local.push(g);
+                    self.sched.wake_idle();
+                    return;
+                }
+                Outcome::Exit(code) => {
+                    self.sched.exit(code);
+                    return;
+                }
+                Outcome::Park(req) => match self.park(g, *req) {
+                    Some(again) => g = again,
+                    None => return,
+                },
+            }
+        }
+    }
+
+    fn goroutine_exit(&mut self, g: &Goroutine) {
+        if g.id == 1 {
+            // main returned: the program ends at once, whatever else is running.
+            self.sched.exit(0);
+            return;
+        }
+        self.sched.ngoroutines.fetch_sub(1, Ordering::AcqRel);
+        self.sched.active.fetch_sub(1, Ordering::AcqRel);
+    }
+
+    /// Retries a blocking operation and parks the goroutine if it still cannot complete.
+    /// Returns the goroutine if it can keep running.
+    fn park(&mut self, g: Box<Goroutine>, req: ParkRequest) -> Option<Box<Goroutine>> {
+        let img = self.sched.img.clone();
+        let gid = g.id;
+        let (parked, reason) = match req {
+            ParkRequest::Send { ch, val } => {
+                let mut st = ch.lock();
+                match crate::runtime::chan::try_send_locked(&mut st, &ch, val.clone(), self) {
+                    Ok(crate::runtime::chan::Try::Done(())) => return Some(g),
+                    Err((t, _)) => {
+                        drop(st);
+                        let mut g = g;
+                        g.resume_trap = Some(t);
+                        return Some(g);
+                    }
+                    Ok(crate::runtime::chan::Try::WouldBlock) => {}
+                }
+                let parked = Parked::new(gid);
+                let mut g = g;
+                g.pending = Some(Pending {
+                    dst: 0,
+                    kind: PendingKind::Send,
+                });
+                st.sendq.push_back(crate::runtime::chan::Waiter {
+                    parked: parked.clone(),
+                    case: 0,
+                    value: val,
+                });
+                *parked.g.lock() = Some(g);
+                drop(st);
+                (parked, "chan send")
+            }
+            ParkRequest::Recv { ch, dst, ok } => {
+                let mut st = ch.lock();
+                let mut g = g;
+                match crate::runtime::chan::try_recv_locked(&mut st, &ch, || img.zero(ch.elem), self) {
+                    crate::runtime::chan::Try::Done((v, okv)) => {
+                        g.stack[dst as usize] = v;
+                        if ok {
+                            g.stack[dst as usize + 1] = crate::vm::Value::Bool(okv);
+                        }
+                        return Some(g);
+                    }
+                    crate::runtime::chan::Try::WouldBlock => {}
+                }
+                let parked = Parked::new(gid);
+                g.pending = Some(Pending {
+                    dst,
+                    kind: PendingKind::Recv { ok },
+                });
+                st.recvq.push_back(crate::runtime::chan::Waiter {
+                    parked: parked.clone(),
+                    case: 0,
+                    value: crate::vm::Value::Nil,
+                });
+                *parked.g.lock() = Some(g);
+                drop(st);
+                (parked, "chan receive")
+            }
+            ParkRequest::Select { cases, dst } => match crate::runtime::select::park(&img, cases, dst, g, self) {
+                Ok(crate::runtime::select::SelectPark::Ready(g)) => return Some(g),
+                Ok(crate::runtime::select::SelectPark::Parked(p)) => (p, "select"),
+                Err((mut g, t)) => {
+                    g.resume_trap = Some(t);
+                    return Some(g);
+                }
+            },
+            ParkRequest::Forever { reason } => {
+                let parked = Parked::new(gid);
+                *parked.g.lock() = Some(g);
+                (parked, reason)
+            }
+            ParkRequest::Yield => {
+                self.sched.push_global(g);
+                return None;
+            }
+            ParkRequest::Native(w) => {
+                let w: Box<dyn NativeWait> = w;
+                match w.park(g, self) {
+                    ParkResult::Continue(g) => return Some(g),
+                    ParkResult::Parked(p, reason) => (p, reason),
+                }
+            }
+        };
+        self.sched.pstats[self.id].parks.fetch_add(1, Ordering::Relaxed);
+        self.sched.registry.lock().insert(
+            gid,
+            GInfo {
+                id: gid,
+                parked: Some((parked, reason)),
+            },
+        );
+        // Counted as waiting only now that a waker can find it (see the module doc).
+        self.sched.active.fetch_sub(1, Ordering::AcqRel);
+        None
+    }
+
+    /// Puts a goroutine in `runnext`; the one there moves to the local queue.
+    fn push_next(&mut self, g: Box<Goroutine>) {
+        if let Some(old) = self.runnext.replace(g) {
+            self.local.push(old);
+            self.sched.wake_idle();
+        }
+    }
+
+    fn find_work(&mut self) -> Option<Box<Goroutine>> {
+        self.tick += 1;
+        let sched = self.sched.clone();
+        // A processor above GOMAXPROCS hands its work over and idles.
+        if self.id >= sched.nprocs.load(Ordering::Acquire) {
+            if let Some(g) = self.runnext.take() {
+                sched.injector.push(g);
+            }
+            while let Some(g) = self.local.pop() {
+                sched.injector.push(g);
+            }
+            sched.wake_idle();
+            self.idle_wait(None);
+            return None;
+        }
+        if self.tick % GLOBAL_QUEUE_INTERVAL == 0 {
+            if let Some(g) = steal_global(&sched.injector, &self.local) {
+                return Some(g);
+            }
+        }
+        if let Some(g) = self.runnext.take() {
+            return Some(g);
+        }
+        if let Some(g) = self.local.pop() {
+            return Some(g);
+        }
+        if let Some(g) = steal_global(&sched.injector, &self.local) {
+            return Some(g);
+        }
+        if let Some(g) = self.steal() {
+            return Some(g);
+        }
+        if self.fire_timers() {
+            return None;
+        }
+        // Nothing to do: check for a deadlock, then sleep until work or a timer.
+        let next_timer = {
+            let mut t = sched.timers.lock();
+            let next = t.next_deadline();
+            if next.is_none() && sched.active.load(Ordering::Acquire) == 0 && !sched.exiting() {
+                drop(t);
+                self.report_deadlock();
+                return None;
+            }
+            next
+        };
+        if sched.fake_time && sched.active.load(Ordering::Acquire) == 0 {
+            if let Some(when) = next_timer {
+                // Everyone waits for a timer: jump the virtual clock to it.
+                let cur = sched.vclock.load(Ordering::Acquire);
+                if when > cur {
+                    sched.vclock.store(when, Ordering::Release);
+                }
+                self.fire_timers();
+                return None;
+            }
+        }
+        let timeout = next_timer.map(|when| {
+            let now = sched.clock();
+            Duration::from_nanos((when - now).max(0) as u64)
+        });
+        self.idle_wait(timeout);
+        None
+    }
+
+    fn steal(&mut self) -> Option<Box<Goroutine>> {
+        let stealers = self.sched.stealers.read();
+        let n = stealers.len();
+        if n <= 1 {
+            return None;
+        }
+        let start = self.rng.gen_range(0..n);
+        for k in 0..n {
+            let v = (start + k) % n;
+            if v == self.id {
+                continue;
+            }
+            loop {
+                match stealers[v].steal_batch_and_pop(&self.local) {
+                    Steal::Success(g) => {
+                        self.sched.pstats[self.id].steals.fetch_add(1, Ordering::Relaxed);
+                        return Some(g);
+                    }
+                    Steal::Retry => continue,
+                    Steal::Empty => break,
+                }
+            }
+        }
+        None
+    }
+
+    /// Parks this processor's thread until woken (or the timeout passes).
+    fn idle_wait(&mut self, timeout: Option<Duration>) {
+        let sched = self.sched.clone();
+        {
+            let mut idle = sched.idle.lock();
+            if !idle.contains(&self.id) {
+                idle.push(self.id);
+                sched.idle_count.fetch_add(1, Ordering::AcqRel);
+            }
+        }
+        // Work may have arrived between the last look and registering as idle.
+        if !sched.injector.is_empty() || sched.exiting() {
+            self.leave_idle();
+            return;
+        }
+        let (m, cv) = &sched.wakeups[self.id];
+        let mut flag = m.lock();
+        if !*flag {
+            match timeout {
+                Some(t) => {
+                    cv.wait_for(&mut flag, t.min(Duration::from_millis(100)));
+                }
+                None => {
+                    cv.wait_for(&mut flag, Duration::from_millis(100));
+                }
+            }
+        }
+        *flag = false;
+        drop(flag);
+        self.leave_idle();
+    }
+
+    fn leave_idle(&mut self) {
+        let mut idle = self.sched.idle.lock();
+        if let Some(i) = idle.iter().position(|&p| p == self.id) {
+            idle.swap_remove(i);
+            self.sched.idle_count.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+
+    /// Fires every due timer; true if any fired.
+    fn fire_timers(&mut self) -> bool {
+        let sched = self.sched.clone();
+        let now = sched.clock();
+        let mut fired = false;
+        loop {
+            // The timer lock is held while a fired timer's goroutine is counted active:
+            // the deadlock check, which takes it too, never sees the gap.
+            let mut t = sched.timers.lock();
+            let Some(entry) = t.pop_due(now) else { break };
+            fired = true;
+            match entry.kind {
+                TimerKind::Wake(parked) => {
+                    if parked.claim() {
+                        self.wake_locked(&parked, Delivery::Unit);
+                    }
+                }
+                TimerKind::Send { ch, period } => {
+                    let wall = *EPOCH + now;
+                    let v = crate::runtime::time::time_value(&sched.img, wall);
+                    let mut st = ch.lock();
+                    // A timer's channel has room for one value; a late reader misses ticks.
+                    let _ = crate::runtime::chan::try_send_locked(&mut st, &ch, v, self);
+                    drop(st);
+                    if period > 0 {
+                        t.add_at(entry.id, entry.when + period, TimerKind::Send { ch, period });
+                    }
+                }
+                TimerKind::Func(f) => {
+                    let id = sched.next_gid.fetch_add(1, Ordering::AcqRel);
+                    if let Ok(g) = interp::new_goroutine(&sched.img, id, f, Vec::new()) {
+                        self.spawn_locked(g);
+                    }
+                }
+            }
+            drop(t);
+        }
+        fired
+    }
+
+    fn wake_locked(&mut self, parked: &Arc<Parked>, d: Delivery) {
+        self.wake(parked, d);
+    }
+
+    fn spawn_locked(&mut self, g: Box<Goroutine>) {
+        self.spawn(g);
+    }
+
+    fn report_deadlock(&mut self) {
+        let sched = self.sched.clone();
+        if sched.exiting() {
+            return;
+        }
+        let text = crate::detect::deadlock_report(&sched);
+        sched.img.write_stderr(text.as_bytes());
+        sched.exit(2);
+    }
+}
+
+fn steal_global(inj: &Injector<Box<Goroutine>>, local: &Worker<Box<Goroutine>>) -> Option<Box<Goroutine>> {
+    loop {
+        match inj.steal_batch_and_pop(local) {
+            Steal::Success(g) => return Some(g),
+            Steal::Retry => continue,
+            Steal::Empty => return None,
+        }
+    }
+}
+
+impl Host for Proc {
+    fn wake(&mut self, parked: &Arc<Parked>, d: Delivery) {
+        let g = parked.g.lock().take();
+        let Some(mut g) = g else { return };
+        g.deliver(d);
+        self.sched.registry.lock().remove(&g.id);
+        self.sched.active.fetch_add(1, Ordering::AcqRel);
+        self.sched.pstats[self.id].wakeups.fetch_add(1, Ordering::Relaxed);
+        self.push_next(g);
+    }
+
+    fn spawn(&mut self, g: Box<Goroutine>) {
+        self.sched.active.fetch_add(1, Ordering::AcqRel);
+        let n = self.sched.ngoroutines.fetch_add(1, Ordering::AcqRel) + 1;
+        self.sched.peak.fetch_max(n, Ordering::Relaxed);
+        self.sched.pstats[self.id].created.fetch_add(1, Ordering::Relaxed);
+        // Go runs a new goroutine soon: it takes runnext.
+        self.push_next(g);
+    }
+
+    fn num_goroutine(&self) -> usize {
+        self.sched.num_goroutine()
+    }
+
+    fn next_gid(&mut self) -> u64 {
+        self.sched.next_gid.fetch_add(1, Ordering::AcqRel)
+    }
+
+    fn now_nanos(&self) -> i64 {
+        self.sched.wall()
+    }
+
+    fn gomaxprocs(&mut self, n: i64) -> i64 {
+        self.sched.set_procs(n)
+    }
+
+    fn add_timer(&mut self, delay_ns: i64, kind: TimerKind) -> u64 {
+        let when = self.sched.clock().saturating_add(delay_ns.max(0));
+        let id = self.sched.timers.lock().add(when, kind);
+        // An idle processor may be sleeping past the new deadline.
+        self.sched.wake_idle();
+        id
+    }
+
+    fn stop_timer(&mut self, id: u64) -> bool {
+        self.sched.timers.lock().stop(id)
+    }
+}

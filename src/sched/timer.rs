@@ -1,0 +1,83 @@
+//! The timer heap: every sleeping goroutine and every `time.Timer`, `Ticker` and
+//! `AfterFunc` is an entry here, fired by whichever processor looks for work — no OS
+//! thread per timer.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+pub use crate::runtime::time::TimerKind;
+
+pub struct Entry {
+    pub id: u64,
+    pub when: i64,
+    pub kind: TimerKind,
+}
+
+#[derive(Default)]
+pub struct Timers {
+    /// (deadline, sequence, id): the sequence keeps equal deadlines in creation order.
+    heap: BinaryHeap<Reverse<(i64, u64, u64)>>,
+    /// Live timers by id; a stopped timer is removed here and skipped in the heap.
+    live: HashMap<u64, (i64, u64, TimerKind)>,
+    seq: u64,
+    next_id: u64,
+}
+
+impl Timers {
+    /// Schedules a new timer at `when` (nanoseconds on the program's clock).
+    pub fn add(&mut self, when: i64, kind: TimerKind) -> u64 {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.add_at(id, when, kind);
+        id
+    }
+
+    /// Schedules timer `id` (again) at `when`.
+    pub fn add_at(&mut self, id: u64, when: i64, kind: TimerKind) {
+        self.seq += 1;
+        self.heap.push(Reverse((when, self.seq, id)));
+        self.live.insert(id, (when, self.seq, kind));
+    }
+
+    /// Stops a timer: true if it had not fired yet.
+    pub fn stop(&mut self, id: u64) -> bool {
+        self.live.remove(&id).is_some()
+    }
+
+    /// The kind of a live timer (for Reset), removing it.
+    pub fn take(&mut self, id: u64) -> Option<TimerKind> {
+        self.live.remove(&id).map(|(_, _, k)| k)
+    }
+
+    /// The earliest live deadline.
+    pub fn next_deadline(&mut self) -> Option<i64> {
+        while let Some(Reverse((when, seq, id))) = self.heap.peek().copied() {
+            match self.live.get(&id) {
+                Some((w, s, _)) if *w == when && *s == seq => return Some(when),
+                _ => {
+                    self.heap.pop();
+                }
+            }
+        }
+        None
+    }
+
+    /// Removes and returns a timer due at `now`, if any.
+    pub fn pop_due(&mut self, now: i64) -> Option<Entry> {
+        let when = self.next_deadline()?;
+        if when > now {
+            return None;
+        }
+        let Reverse((when, _, id)) = self.heap.pop()?;
+        let (_, _, kind) = self.live.remove(&id)?;
+        Some(Entry { id, when, kind })
+    }
+
+    pub fn is_empty(&mut self) -> bool {
+        self.next_deadline().is_none()
+    }
+
+    pub fn len(&self) -> usize {
+        self.live.len()
+    }
+}
