@@ -212,11 +212,12 @@ impl Checker {
             self.error(
                 Diagnostic::new(
                     "minigo::type::variadic",
-                    format!("have (...) arguments but {name} is not variadic"),
+                    format!("cannot use ... in call to non-variadic {name}"),
                     e,
                 )
-                .help("remove the ..., which only spreads a slice into a variadic parameter"),
+                .help("remove the ..., which only spreads a slice into a variadic (...T) parameter"),
             );
+            return vec![];
         }
         let fixed = if s.variadic { np - 1 } else { np };
         let too_few = ops.len() < fixed || (!s.variadic && ops.len() < np) || (ellipsis.is_some() && ops.len() < np);
@@ -572,13 +573,15 @@ impl Checker {
                 };
                 if !ok {
                     let (dd, sd) = (self.describe(&dst), self.describe(&src));
+                    let both_slices = de.is_some() && (matches!(self.types.under(src.ty()), TypeKind::Slice(_)) || self.types.is_string(src.ty()));
+                    let msg = if both_slices {
+                        format!("arguments to copy {dd} and {sd} have different element types")
+                    } else {
+                        format!("invalid argument: copy expects slice arguments; found {dd} and {sd}")
+                    };
                     self.error(
-                        Diagnostic::new(
-                            "minigo::type::builtin",
-                            format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"),
-                            span,
-                        )
-                        .help("copy(dst, src) copies between slices of the same element type"),
+                        Diagnostic::new("minigo::type::builtin", msg, span)
+                            .help("copy(dst, src) copies between slices of the same element type (or a string into a []byte)"),
                     );
                     return Operand::invalid(span);
                 }
@@ -706,7 +709,7 @@ impl Checker {
                         let d = self.describe(&x);
                         self.error(Diagnostic::new(
                             "minigo::type::builtin",
-                            format!("invalid operation: non-chan argument {d} to close"),
+                            format!("invalid operation: cannot close non-channel {d}"),
                             span,
                         ));
                         return Operand::invalid(span);

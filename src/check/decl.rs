@@ -468,7 +468,11 @@ impl Checker {
                 let (msg, help) = match why {
                     Unrepresentable::Overflows => (
                         format!("cannot use {desc} as {ts} value in {context} (overflows)"),
-                        format!("{ts} cannot hold {c}; use a wider type"),
+                        if b.is_unsigned() && matches!(c, Const::Int(i) if num_traits::Signed::is_negative(i)) {
+                            format!("unsigned types cannot hold negative values; use int instead of {ts}")
+                        } else {
+                            format!("{ts} cannot hold {c}; use a wider type")
+                        },
                     ),
                     Unrepresentable::Truncated => (
                         format!("cannot use {desc} as {ts} value in {context} (truncated)"),
@@ -636,6 +640,10 @@ impl Checker {
         let mut rhs = Vec::new();
         for (i, v) in spec.values.iter().enumerate() {
             let op = self.expr(v, declared);
+            if !self.single_value_assign(&op, v.span) {
+                set_type(self, i, declared.unwrap_or(INVALID));
+                continue;
+            }
             let e = match declared {
                 Some(t) => self.assign_to(op, t, "variable declaration"),
                 None => {
@@ -705,7 +713,11 @@ impl Checker {
         if let Some(tp) = fd.type_params {
             self.error(generics_error(tp));
         }
+        self.set_tparams(fd);
         let sig = self.resolve_signature(&fd.sig);
+        // A generic function was reported once; calls to it are not checked.
+        let sig = if fd.type_params.is_some() { INVALID } else { sig };
+        self.tparams.clear();
         let pkg = self.pkg_name();
         let f = self.new_func(format!("{pkg}.{}", fd.name.name), fd.name.span, sig);
         match fd.name.name.as_str() {
@@ -773,6 +785,9 @@ impl Checker {
             },
             ExprKind::Selector(..) => {
                 let t = self.resolve_type(&base_expr);
+                if t == INVALID {
+                    return None;
+                }
                 let ts = self.types.display(t);
                 self.error(Diagnostic::new(
                     "minigo::type::method_recv",
@@ -851,7 +866,21 @@ impl Checker {
         Some(f)
     }
 
+    /// Makes the type parameters of a (rejected) generic function resolve silently.
+    fn set_tparams(&mut self, fd: &ast::FuncDecl) {
+        self.tparams.clear();
+        for n in &fd.type_param_names {
+            self.tparams.insert(n.name.clone(), Entity::Type(INVALID));
+        }
+    }
+
     fn check_func_decl(&mut self, f: FuncId, fd: &ast::FuncDecl) {
+        self.set_tparams(fd);
+        self.check_func_decl_inner(f, fd);
+        self.tparams.clear();
+    }
+
+    fn check_func_decl_inner(&mut self, f: FuncId, fd: &ast::FuncDecl) {
         let Some(body) = &fd.body else {
             if self.cur_file == 0 {
                 self.error(
@@ -943,6 +972,7 @@ impl Checker {
                     return None;
                 };
                 match self.lookup(pkg) {
+                    Some(Entity::BadPackage) => INVALID,
                     Some(Entity::Package(p)) => match self.pkg_member(p, sel) {
                         Some(Entity::Type(t)) => t,
                         Some(Entity::PkgType(d)) => {
@@ -1054,11 +1084,11 @@ impl Checker {
             },
             None => {
                 if op.ty() != INVALID {
-                    let text = self.span_text(len.span);
+                    let d = self.describe(&op);
                     self.error(
                         Diagnostic::new(
                             "minigo::type::array_len",
-                            format!("array length {text} (value of type {}) must be constant", self.types.display(op.ty())),
+                            format!("array length {d} must be constant"),
                             len.span,
                         )
                         .help("use a slice (make([]T, n)) when the length is known only at run time"),
@@ -1287,7 +1317,9 @@ impl Checker {
         }
         let mut d = Diagnostic::new("minigo::type::undefined", format!("undefined: {name}"), span)
             .label("not declared");
-        if let Some(s) = self.similar_name(name) {
+        if name == "init" {
+            d = d.help("init functions run automatically before main; they cannot be called");
+        } else if let Some(s) = self.similar_name(name) {
             d = d.help(format!("did you mean {s}?"));
         } else if crate::stdlib::source(name).is_some() {
             d = d.help(format!("add `import \"{name}\"`"));

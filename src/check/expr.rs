@@ -239,6 +239,7 @@ impl Checker {
                 );
                 Operand::invalid(span)
             }
+            Entity::BadPackage => Operand::invalid(span),
             Entity::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
                 expr: ir::Expr::new(K::Zero, INVALID, span),
@@ -920,7 +921,14 @@ impl Checker {
         if !ok || lo.ty() != ro.ty() {
             let (ld, rd) = (self.describe(lo), self.describe(ro));
             let (lts, rts) = (self.types.display(lo.ty()), self.types.display(ro.ty()));
-            let msg = if !ok && (lu || ru) {
+            // Go converts an untyped operand only to a type of its own kind (boolean,
+            // string or numeric); otherwise the types simply do not match.
+            let same_kind = |c: &Checker, a: TypeId, b: TypeId| {
+                c.types.is_boolean(a) == c.types.is_boolean(b)
+                    && c.types.is_string(a) == c.types.is_string(b)
+                    && c.types.is_numeric(a) == c.types.is_numeric(b)
+            };
+            let msg = if !ok && (lu || ru) && same_kind(self, lt, rt) {
                 let (u, other) = if lu { (&ld, &rts) } else { (&rd, &lts) };
                 format!("cannot convert {u} to type {other}")
             } else {
@@ -1138,15 +1146,21 @@ impl Checker {
         if !ok {
             let ts = self.types.display(t);
             let what = match self.types.under(t) {
-                TypeKind::Slice(_) => "slice can only be compared to nil",
-                TypeKind::Map(..) => "map can only be compared to nil",
-                TypeKind::Func(_) => "func can only be compared to nil",
-                _ if matches!(op, BinOp::Eq | BinOp::Ne) => "operator not defined",
-                _ => "operator not defined",
+                TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
+                TypeKind::Map(..) => "map can only be compared to nil".to_string(),
+                TypeKind::Func(_) => "func can only be compared to nil".to_string(),
+                TypeKind::Struct(fields) if matches!(op, BinOp::Eq | BinOp::Ne) => {
+                    let bad = fields.iter().find(|f| !self.types.comparable(f.ty)).map(|f| self.types.display(f.ty));
+                    format!("struct containing {} cannot be compared", bad.unwrap_or_default())
+                }
+                TypeKind::Array(_, e) if matches!(op, BinOp::Eq | BinOp::Ne) => {
+                    format!("{ts} cannot be compared: its elements ({}) cannot be", self.types.display(*e))
+                }
+                _ => format!("operator {} not defined on {ts}", op.text()),
             };
             let mut d = Diagnostic::new(
                 "minigo::type::operator",
-                format!("invalid operation: {} ({what} on {ts})", self.span_text(span)),
+                format!("invalid operation: {} ({what})", self.span_text(span)),
                 span,
             );
             if matches!(self.types.under(t), TypeKind::Slice(_)) {
@@ -1203,6 +1217,9 @@ impl Checker {
     /// call or bind), or a method expression.
     pub(crate) fn selector(&mut self, x: &ast::Expr, sel: &ast::Ident, span: Span) -> Selection {
         if let ExprKind::Ident(name) = &x.kind {
+            if let Some(Entity::BadPackage) = self.lookup(name) {
+                return Selection::Operand(Operand::invalid(span));
+            }
             if let Some(Entity::Package(p)) = self.lookup(name) {
                 let Some(ent) = self.pkg_member(p, sel) else {
                     return Selection::Operand(Operand::invalid(span));
@@ -1722,7 +1739,7 @@ impl Checker {
     }
 
     pub(crate) fn composite(&mut self, t: TypeId, elems: &[ast::Element], span: Span) -> Operand {
-        if t == INVALID {
+        if t == INVALID || self.types.underlying(t) == INVALID {
             for el in elems {
                 self.expr(&el.value, None);
             }

@@ -49,6 +49,8 @@ pub(crate) enum Entity {
     Type(TypeId),
     Func(FuncId),
     Package(PkgId),
+    /// An import minigo does not provide (already reported).
+    BadPackage,
     Builtin(ir::Builtin),
     Nil,
     /// `iota` inside a constant declaration.
@@ -186,6 +188,9 @@ pub struct Checker {
     pub(crate) iota: Option<u32>,
     /// Method bodies still to check: (func, decl).
     pub(crate) pending_bodies: Vec<(FuncId, Arc<ast::FuncDecl>, u32, PkgId)>,
+    /// Type parameters of a generic function being checked: already reported, so they
+    /// resolve to the invalid type and their uses stay silent.
+    pub(crate) tparams: HashMap<String, Entity>,
 }
 
 /// Import paths of the library packages, for the "unsupported import" message.
@@ -232,6 +237,7 @@ impl Checker {
             wrappers: HashMap::new(),
             iota: None,
             pending_bodies: Vec::new(),
+            tparams: HashMap::new(),
         };
         universe::populate(&mut c);
         c
@@ -306,6 +312,7 @@ impl Checker {
         self.pkg_by_path.insert(path.to_string(), id);
         // Imports first: their packages are complete before this one refers to them.
         let mut imports = HashMap::new();
+        let mut bad_imports = Vec::new();
         for imp in &file.imports {
             self.cur_pkg = id;
             self.cur_file = file_id;
@@ -313,6 +320,9 @@ impl Checker {
                 self.cur_pkg = id;
                 self.cur_file = file_id;
                 self.unsupported_import(imp);
+                // Uses of the package name are silent: the import was reported.
+                let name = imp.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| last_elem(&imp.path).to_string());
+                bad_imports.push(name);
                 continue;
             };
             let name = match &imp.alias {
@@ -349,6 +359,9 @@ impl Checker {
         self.cur_pkg = id;
         self.cur_file = file_id;
         self.packages[id].imports = imports;
+        for name in bad_imports {
+            self.packages[id].scope.insert(name, Entity::BadPackage);
+        }
         self.check_package(file);
         if file_id == 0 {
             self.report_unused_imports(id);
@@ -395,9 +408,10 @@ impl Checker {
     }
 
     fn finish(mut self) -> Result<ir::Program, Vec<Diagnostic>> {
-        if self.diags.is_empty() {
-            self.diags.append(&mut self.soft_diags);
-        }
+        // Unused variables are reported with the other errors, as Go does.
+        self.diags.append(&mut self.soft_diags);
+        // A message about an invalid type follows from an error already reported.
+        self.diags.retain(|d| !d.message.contains("invalid type"));
         if !self.diags.is_empty() {
             let mut d = self.diags;
             crate::diag::sort_and_dedup(&mut d);
@@ -563,6 +577,9 @@ impl Checker {
 
     /// Looks a name up through the function scopes, the package, and the universe.
     pub(crate) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        if let Some(e) = self.tparams.get(name) {
+            return Some(e.clone());
+        }
         for f in self.fstack.iter().rev() {
             for s in f.scopes.iter().rev() {
                 if let Some(e) = s.get(name) {

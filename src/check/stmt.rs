@@ -249,7 +249,10 @@ impl Checker {
                     push(out, S::Continue(t));
                 }
             }
-            StmtKind::Goto(_) => {
+            StmtKind::Goto(l) => {
+                if let Some(entry) = self.fctx().labels.get_mut(&l.name) {
+                    entry.1 = true;
+                }
                 self.error(
                     Diagnostic::new("minigo::unsupported::goto", "goto is not supported", span)
                         .help("use a labelled break or continue, or restructure the loop"),
@@ -731,6 +734,9 @@ impl Checker {
                 }
             };
             let op = self.expr(r, Some(t));
+            if !self.single_value_assign(&op, r.span) {
+                continue;
+            }
             let v = if matches!(lv, LValue::Blank) {
                 if op.ty() == UNTYPED_NIL {
                     self.error(Diagnostic::new(
@@ -781,10 +787,49 @@ impl Checker {
                 if !self.need_value(op) {
                     return vec![];
                 }
-                self.assign_mismatch(n, 1, span, "variables");
+                if let Some(callee) = self.callee_name(op) {
+                    self.error(
+                        Diagnostic::new(
+                            "minigo::type::assign_count",
+                            format!("assignment mismatch: {n} variables but {callee} returns 1 value"),
+                            span,
+                        )
+                        .help(format!("{callee} has one result: assign it to one variable")),
+                    );
+                } else {
+                    self.assign_mismatch(n, 1, span, "variables");
+                }
                 vec![]
             }
         }
+    }
+
+    /// The name of the function a call operand calls (`f`, `obj.Method`).
+    pub(crate) fn callee_name(&self, op: &Operand) -> Option<String> {
+        if !matches!(op.expr.kind, K::Call(_)) {
+            return None;
+        }
+        let text = self.span_text(op.span());
+        text.split('(').next().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    }
+
+    /// One variable assigned a call with several results: Go's "assignment mismatch".
+    /// Returns false (after reporting) when that is the case.
+    pub(crate) fn single_value_assign(&mut self, op: &Operand, span: Span) -> bool {
+        if op.mode != Mode::Tuple {
+            return true;
+        }
+        let n = self.types.tuple_elems(op.ty()).map(|t| t.len()).unwrap_or(0);
+        let callee = self.callee_name(op).unwrap_or_else(|| self.span_text(op.span()));
+        self.error(
+            Diagnostic::new(
+                "minigo::type::assign_count",
+                format!("assignment mismatch: 1 variable but {callee} returns {n} values"),
+                span,
+            )
+            .help(format!("receive every result: a, b := {callee}(...), or discard one with _")),
+        );
+        false
     }
 
     /// Turns `m[k]`, `x.(T)` or `<-ch` into its comma-ok form when assigned to two values.
@@ -910,6 +955,9 @@ impl Checker {
             for (i, r) in rhs.iter().enumerate() {
                 let hint = existing[i].map(|e| e.1);
                 let op = self.expr(r, hint);
+                if !self.single_value_assign(&op, r.span) {
+                    continue;
+                }
                 let v = match existing[i] {
                     Some((_, t)) => self.assign_to(op, t, "assignment"),
                     None => {
@@ -931,6 +979,13 @@ impl Checker {
                 vs.push(v);
             }
             if vs.len() != rhs.len() {
+                // Declare the new names anyway so that their uses are not reported too.
+                for (i, n) in names.iter().enumerate() {
+                    if existing[i].is_none() && n.name != "_" {
+                        let id = self.declare_local(&n.name, INVALID, n.span);
+                        self.fctx().used[id as usize] = true;
+                    }
+                }
                 return None;
             }
             (vs, None, tys)
@@ -1291,7 +1346,7 @@ impl Checker {
                     let d = self.describe(&xo);
                     self.error(Diagnostic::new(
                         "minigo::type::chan_dir",
-                        format!("invalid operation: range {d}: receive from send-only channel"),
+                        format!("cannot range over {d}: receive from send-only channel"),
                         x.span,
                     ));
                     return None;
@@ -1646,6 +1701,20 @@ impl Checker {
                 }
                 default_seen = true;
             }
+            if let Some(last) = c.body.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
+                if matches!(last.kind, StmtKind::Fallthrough) {
+                    self.error(
+                        Diagnostic::new("minigo::type::fallthrough", "cannot fallthrough in type switch", last.span)
+                            .help("each case of a type switch has its own variable type; repeat the code or call a function"),
+                    );
+                }
+            }
+            let body_stmts: Vec<ast::Stmt> = c
+                .body
+                .iter()
+                .filter(|s| !matches!(s.kind, StmtKind::Fallthrough))
+                .cloned()
+                .collect();
             self.push_scope();
             let bind_id = bind.map(|b| {
                 let t = match types.as_slice() {
@@ -1655,7 +1724,7 @@ impl Checker {
                 let id = self.declare_local(&b.name, t, b.span);
                 id
             });
-            let body = self.stmt_list(&c.body);
+            let body = self.stmt_list(&body_stmts);
             if let Some(id) = bind_id {
                 if self.fctx().used[id as usize] {
                     bind_used = true;

@@ -130,6 +130,8 @@ pub struct FuncDecl {
     pub name: Ident,
     /// `func F[T any](...)`: generics are rejected by the checker with this span.
     pub type_params: Option<Span>,
+    /// The type parameters' names (so that their uses are not reported again).
+    pub type_param_names: Vec<Ident>,
     pub sig: FuncType,
     pub body: Option<Block>,
     pub span: Span,

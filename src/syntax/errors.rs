@@ -22,7 +22,11 @@ pub fn convert(e: ParseError<usize, Token<'_>, Diagnostic>, src: &str, toks: &[S
         }
         ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(
             CODE,
-            format!("syntax error: unexpected end of file{}", expecting(&expected)),
+            if expected.iter().any(|e| e == "\"}\"") {
+                "syntax error: unexpected end of file, expected }".to_string()
+            } else {
+                format!("syntax error: unexpected end of file{}", expecting(&expected))
+            },
             Span::new(location, location),
         )
         .label("the file ends here")
@@ -117,16 +121,35 @@ fn unexpected(
             "when the closing {closer} is on a later line, every element ends with a comma"
         ));
     }
-    if t == Token::LBrace && l == r {
-        // unreachable: { never has an empty span
+    if t == Token::LBrace && matches!(prev, Some(Token::Semi | Token::AutoSemi)) {
+        return Diagnostic::new(CODE, "syntax error: unexpected semicolon or newline before {", span)
+            .label("this { starts a new line")
+            .help("put the { at the end of the previous line: a line break after `)`, a result type or a condition ends the statement");
     }
-    if t == Token::LBrace && matches!(prev, Some(Token::Semi)) {
-        return Diagnostic::new(
-            CODE,
-            format!("syntax error: unexpected {what}, the block must start on the line of its statement"),
-            span,
-        )
-        .help("put { at the end of the line of the if, for, switch or func");
+    if t == Token::LBrace && has("\";\"") {
+        // `if x = 5 {`: an assignment where a condition belongs.
+        let i = idx.unwrap_or(0);
+        let header = toks[..i]
+            .iter()
+            .rposition(|(_, tk, _)| matches!(tk, Token::If | Token::For | Token::Switch));
+        if let Some(h) = header {
+            if let Some(a) = toks[h..i].iter().position(|(_, tk, _)| *tk == Token::Assign) {
+                let (al, _, ar) = toks[h + a];
+                let stmt = src[toks[h + 1].0..toks[i - 1].2].trim();
+                return Diagnostic::new(
+                    CODE,
+                    format!("syntax error: cannot use assignment {stmt} as value"),
+                    Span::new(al, ar),
+                )
+                .label("assignment, not comparison")
+                .help("to compare, use ==");
+            }
+        }
+    }
+    if matches!(t, Token::Inc | Token::Dec) && has("\";\"") {
+        return Diagnostic::new(CODE, format!("syntax error: unexpected {what} at end of statement"), span)
+            .label(format!("{what} is a statement, not an expression"))
+            .help(format!("write `x{what}` on its own line, then use x"));
     }
     if top_level(expected) && !matches!(t, Token::Func | Token::Var | Token::Const | Token::Type) {
         return Diagnostic::new(
@@ -210,10 +233,14 @@ pub fn drop_cascades(diags: &mut Vec<Diagnostic>, src: &str) {
     let line_of = |off: u32| src.as_bytes()[..(off as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
     let mut last_line: Option<usize> = None;
     diags.retain(|d| {
+        let line = line_of(d.span().lo);
         if d.code != CODE {
+            // Lexical errors (bad characters, literals) hide the syntax errors they cause.
+            if last_line.is_none_or(|l| line > l) {
+                last_line = Some(line);
+            }
             return true;
         }
-        let line = line_of(d.span().lo);
         let cascade = last_line.is_some()
             && (d.message.contains("outside function body") || last_line.is_some_and(|l| line <= l + 1));
         if !cascade {

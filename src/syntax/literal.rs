@@ -88,10 +88,12 @@ fn escape(
     }
     let mut digits = |n: usize, radix: u32| -> Result<u32, String> {
         let mut v: u32 = 0;
+        let base = if radix == 8 { "octal" } else { "hexadecimal" };
         for _ in 0..n {
             match chars.next() {
                 Some((_, d)) if d.is_digit(radix) => v = v * radix + d.to_digit(radix).unwrap_or(0),
-                _ => return Err("invalid character in escape sequence".into()),
+                Some((_, d)) => return Err(format!("invalid character {d:?} in {base} escape")),
+                None => return Err("escape sequence not terminated".into()),
             }
         }
         Ok(v)

@@ -25,16 +25,20 @@ pub enum Token<'a> {
     #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice())]
     Ident(&'a str),
     /// A decimal, hex, octal or binary integer literal, kept as written (`_` included).
+    // Digits of any base are taken greedily (and checked later), so that `0b102` is one
+    // literal with a bad digit, as Go's scanner reads it.
     #[regex(r"[0-9][0-9_]*", |lex| lex.slice())]
-    #[regex(r"0[xX][0-9a-fA-F_]+", |lex| lex.slice())]
-    #[regex(r"0[oO][0-7_]+", |lex| lex.slice())]
-    #[regex(r"0[bB][01_]+", |lex| lex.slice())]
+    #[regex(r"0[xX][0-9a-fA-F_]*", |lex| lex.slice())]
+    #[regex(r"0[oO][0-9_]*", |lex| lex.slice())]
+    #[regex(r"0[bB][0-9_]*", |lex| lex.slice())]
     Int(&'a str),
     /// A floating-point literal, kept as written.
     #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]+)?", |lex| lex.slice())]
     #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?", |lex| lex.slice())]
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]+", |lex| lex.slice())]
     #[regex(r"0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?[pP][+-]?[0-9_]+", |lex| lex.slice())]
+    // An exponent without digits (`1e`), reported when the literal is read.
+    #[regex(r"[0-9][0-9_]*(\.[0-9_]*)?[eE][+-]?", |lex| lex.slice())]
     Float(&'a str),
     /// An imaginary literal (`2i`): lexed so that it can be rejected with a clear message.
     #[regex(r"[0-9][0-9_]*(\.[0-9_]*)?([eE][+-]?[0-9_]+)?i", |lex| lex.slice())]

@@ -367,7 +367,6 @@ pub fn hypot(p: f64, q: f64) -> f64 {
 // ----- exponentials and logarithms -----
 
 static USE_FMA: LazyLock<bool> = LazyLock::new(|| {
-    if std::env::var("TMP_NOFMA").is_ok() { return false; }
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma")

@@ -109,8 +109,8 @@ fn kind_of(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
 }
 
 /// `sliceSwap(x any, i, j int)`: swaps two elements of the slice in x. Aggregates are
-/// swapped by copying their contents, so pointers to the elements keep pointing at the
-/// slots, as in Go.
+/// swapped by exchanging their contents, so pointers to the elements (and into them)
+/// keep pointing at the slots, as in Go.
 fn slice_swap(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let Some((_, Value::Slice(s))) = dynamic(&a[0]) else {
         return Ok(());
@@ -124,20 +124,62 @@ fn slice_swap(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
         return Ok(());
     }
     let (i, j) = ((s.off as i64 + i) as usize, (s.off as i64 + j) as usize);
-    let x = s.obj.get(i);
-    let y = s.obj.get(j);
-    match (&x, &y) {
-        (Value::Agg(xo), Value::Agg(yo)) => {
-            let tmp = deep_copy(&x);
-            copy_into(xo, yo);
-            if let Value::Agg(t) = &tmp {
-                copy_into(yo, t);
+    let nested = {
+        let mut g = s.obj.lock();
+        match &mut *g {
+            ObjData::Bytes(b) => {
+                b.swap(i, j);
+                None
             }
+            ObjData::Vals(v) => match (&v[i], &v[j]) {
+                (Value::Agg(x), Value::Agg(y)) => Some((x.clone(), y.clone())),
+                _ => {
+                    v.swap(i, j);
+                    None
+                }
+            },
         }
-        _ => {
-            s.obj.set(i, y);
-            s.obj.set(j, x);
-        }
+    };
+    if let Some((x, y)) = nested {
+        swap_contents(&x, &y);
     }
     Ok(())
+}
+
+/// Exchanges the contents of two aggregates of the same type, nested aggregates
+/// included, in place. The two locks are taken in address order, so two swaps of the
+/// same pair cannot deadlock (nothing else holds two object locks at once).
+fn swap_contents(x: &std::sync::Arc<Obj>, y: &std::sync::Arc<Obj>) {
+    if std::sync::Arc::ptr_eq(x, y) {
+        return;
+    }
+    let (first, second) = if std::sync::Arc::as_ptr(x) < std::sync::Arc::as_ptr(y) { (x, y) } else { (y, x) };
+    let mut inner = Vec::new();
+    {
+        let mut g1 = first.lock();
+        let mut g2 = second.lock();
+        match (&mut *g1, &mut *g2) {
+            (ObjData::Bytes(b1), ObjData::Bytes(b2)) => std::mem::swap(b1, b2),
+            (ObjData::Vals(v1), ObjData::Vals(v2)) => {
+                for (e1, e2) in v1.iter_mut().zip(v2.iter_mut()) {
+                    match (&*e1, &*e2) {
+                        (Value::Agg(o1), Value::Agg(o2)) => inner.push((o1.clone(), o2.clone())),
+                        _ => std::mem::swap(e1, e2),
+                    }
+                }
+            }
+            (d1, d2) => {
+                // Mixed representations (not expected): exchange by value.
+                let s1 = match d1 {
+                    ObjData::Vals(v) => ObjData::Vals(v.clone()),
+                    ObjData::Bytes(b) => ObjData::Bytes(b.clone()),
+                };
+                let s2 = std::mem::replace(d2, s1);
+                *d1 = s2;
+            }
+        }
+    }
+    for (o1, o2) in inner {
+        swap_contents(&o1, &o2);
+    }
 }
