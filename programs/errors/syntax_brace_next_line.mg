@@ -3,7 +3,7 @@ package main
 import "fmt"
 
 func fib(n int) int
-{ // ERROR "unexpected semicolon or newline before {"
+{ // ERROR "unexpected semicolon or newline before \{"
 	if n < 2 {
 		return n
 	}

@@ -9,7 +9,7 @@ type Point struct {
 func main() {
 	points := []Point{
 		{1, 2},
-		{3, 4} // ERROR "unexpected newline in composite literal; possibly missing comma or }"
+		{3, 4} // ERROR "unexpected newline in composite literal; possibly missing comma or \}"
 	}
 	for _, p := range points {
 		fmt.Println(p.X + p.Y)

@@ -17,4 +17,4 @@ func main() {
 	}
 	if len(s.items) > 0 {
 		fmt.Println(s.items)
-} // ERROR "unexpected (EOF|end of file), expected }"
+} // ERROR "unexpected (EOF|end of file), expected \}"

@@ -13,3 +13,5 @@ func Map[T any, U any](xs []T, f func(T) U) []U { // ERROR "generics are not sup
 func main() {
 	fmt.Println(Map([]int{1, 2}, func(n int) int { return n * 2 }))
 }
+
+// NotGo: minigo does not support generics

@@ -11,3 +11,5 @@ loop:
 		goto loop // ERROR "goto.*not supported"
 	}
 }
+
+// NotGo: minigo does not support goto

@@ -9,3 +9,5 @@ func main() {
 	resp, err := http.Get("http://example.com")
 	fmt.Println(resp, err)
 }
+
+// NotGo: minigo does not support the net/http package

@@ -1033,6 +1033,28 @@ impl<'a> FuncCompiler<'a> {
                     }
                 });
             }
+            ir::RangeKind::ArrayPtr if r.value.is_none() => {
+                // Only the (static) length is needed: a nil pointer is fine, as in Go.
+                self.expr_discard(&r.x);
+                let len = self
+                    .types()
+                    .pointer_elem(r.x.ty)
+                    .and_then(|a| match self.types().under(a) {
+                        TypeKind::Array(n, _) => Some(*n),
+                        _ => None,
+                    })
+                    .unwrap_or(0);
+                let n = self.temp();
+                self.load_const(n, &Const::Int(num_bigint::BigInt::from(len)), INT);
+                let i = self.temp();
+                self.emit(Op::LoadInt { a: i, v: 0 });
+                self.counted_loop(r, i, n, |fc, i| {
+                    if let Some(k) = &r.key {
+                        let pl = fc.place(k);
+                        fc.store(pl, i, true);
+                    }
+                });
+            }
             ir::RangeKind::Slice | ir::RangeKind::Array | ir::RangeKind::ArrayPtr => {
                 let x = self.temp();
                 if r.kind == ir::RangeKind::Array && r.value.is_some() {

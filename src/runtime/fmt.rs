@@ -451,9 +451,9 @@ impl<'a> Printer<'a> {
             },
             TypeKind::Array(_, e) | TypeKind::Slice(e) => {
                 let is_slice = matches!(tt.under(t), TypeKind::Slice(_));
-                if matches!(verb, 's' | 'q' | 'x' | 'X') && tt.underlying(e) == UINT8 {
+                if (matches!(verb, 's' | 'q' | 'x' | 'X') || self.f.sharp_v && matches!(verb, 'v' | 'd')) && tt.underlying(e) == UINT8 && is_slice {
                     let bytes = bytes_of(v);
-                    let name = tt.go_name(t);
+                    let name = if depth == 0 && t == BYTES { "[]byte".to_string() } else { tt.go_name(t) };
                     self.fmt_bytes(&bytes, verb, &name, v.is_nil() && is_slice);
                     return;
                 }
@@ -476,7 +476,8 @@ impl<'a> Printer<'a> {
                     _ => Vec::new(),
                 };
                 if self.f.sharp_v {
-                    let name = tt.go_name(t);
+                    // An operand of exactly type []byte is named so (fmt's fast path).
+                    let name = if depth == 0 && t == BYTES { "[]byte".to_string() } else { tt.go_name(t) };
                     self.buf.extend_from_slice(name.as_bytes());
                     if is_slice && v.is_nil() {
                         self.buf.extend_from_slice(b"(nil)");
@@ -655,7 +656,7 @@ impl<'a> Printer<'a> {
 
     fn fmt_unicode(&mut self, u: u64) {
         let mut s = format!("U+{u:04X}");
-        if let Some(p) = self.f.prec {
+        if let Some(p) = self.f.prec.filter(|p| *p > 4) {
             let hex = format!("{u:X}");
             if hex.len() < p {
                 s = format!("U+{}{hex}", "0".repeat(p - hex.len()));
@@ -704,7 +705,8 @@ impl<'a> Printer<'a> {
             return;
         }
         if self.f.sharp && fverb != 'b' {
-            num = sharp_float(num, fverb, prec);
+            let p = if fverb == 'g' || fverb == 'G' { self.f.prec } else { prec };
+            num = sharp_float(num, fverb, p);
         }
         if self.f.plus || num[0] != b'+' {
             if self.f.zero {
@@ -1049,10 +1051,14 @@ pub fn format_float(x: f64, verb: char, prec: Option<usize>, size: u32) -> Strin
         },
         'g' | 'G' => {
             let shortest = prec.is_none();
-            let (digits, dp) = match prec {
+            let (mut digits, dp) = match prec {
                 Some(p) => round_digits(a, p.max(1), size),
                 None => shortest_digits(a, size),
             };
+            // strconv's decimal form has no trailing zeros (%g never shows them).
+            while digits.len() > 1 && digits.last() == Some(&b'0') {
+                digits.pop();
+            }
             let mut eprec = match prec {
                 Some(p) => p.max(1),
                 None => digits.len(),
@@ -1189,7 +1195,59 @@ fn shortest_digits(a: f64, size: u32) -> (Vec<u8>, i32) {
     } else {
         format!("{a:e}")
     };
-    parse_sci(&s)
+    let (mut digits, dp) = parse_sci(&s);
+    // When the exact value lies exactly halfway between two shortest candidates, Go
+    // (strconv's ryu) takes the one with the even last digit; Rust may take the other.
+    let n = digits.len();
+    if n >= 2 && (digits[n - 1] - b'0') % 2 == 1 {
+        let exact = if size == 32 {
+            format!("{:.120e}", a as f32)
+        } else {
+            format!("{a:.800e}")
+        };
+        let (ex, edp) = parse_sci(&exact);
+        if edp == dp && ex.len() > n {
+            let rest = &ex[n..];
+            let tie = rest[0] == b'5' && rest[1..].iter().all(|&d| d == b'0');
+            if tie {
+                // The candidates are the truncation and the truncation plus one.
+                let trunc = &ex[..n];
+                let alt: Vec<u8> = if trunc == &digits[..] {
+                    increment(trunc)
+                } else {
+                    trunc.to_vec()
+                };
+                if alt.len() == n && (alt[n - 1] - b'0') % 2 == 0 {
+                    let text = format!("{}.{}e{}", alt[0] as char, String::from_utf8_lossy(&alt[1..]), dp - 1);
+                    let back_ok = if size == 32 {
+                        text.parse::<f32>().is_ok_and(|v| v == a as f32)
+                    } else {
+                        text.parse::<f64>().is_ok_and(|v| v == a)
+                    };
+                    if back_ok {
+                        digits = alt;
+                    }
+                }
+            }
+        }
+    }
+    (digits, dp)
+}
+
+/// Adds one to a string of decimal digits (without changing its length unless it
+/// overflows, which the caller rejects).
+fn increment(d: &[u8]) -> Vec<u8> {
+    let mut v = d.to_vec();
+    for i in (0..v.len()).rev() {
+        if v[i] == b'9' {
+            v[i] = b'0';
+        } else {
+            v[i] += 1;
+            return v;
+        }
+    }
+    v.insert(0, b'1');
+    v
 }
 
 /// `a` rounded to `n` significant digits (exactly, ties to even).
@@ -1249,27 +1307,55 @@ fn fmt_f(out: &mut String, digits: &[u8], dp: i32, prec: usize) {
     }
 }
 
-/// `%#g` and friends: keep the decimal point (and, for %g, trailing zeros).
+/// The `#` flag on floats (fmt/format.go fmtFloat): keep the decimal point, and for %g
+/// and %v pad to `prec` significant digits (6 by default).
 fn sharp_float(num: Vec<u8>, verb: char, prec: Option<usize>) -> Vec<u8> {
-    let s = String::from_utf8_lossy(&num).into_owned();
-    let (mant, tail) = match s.find(['e', 'E']) {
-        Some(i) => (s[..i].to_string(), s[i..].to_string()),
-        None => (s.clone(), String::new()),
+    let mut digits: i64 = match verb {
+        'v' | 'g' | 'G' | 'x' => prec.map(|p| p as i64).unwrap_or(6),
+        _ => 0,
     };
-    let mut mant = mant;
-    if !mant.contains('.') {
-        mant.push('.');
-    }
-    if matches!(verb, 'g' | 'G') {
-        let digits = mant.bytes().filter(|b| b.is_ascii_digit()).count();
-        let want = prec.unwrap_or(6).max(1);
-        let sig = mant.trim_start_matches(['+', '-', ' ']).trim_start_matches(['0', '.']).bytes().filter(|b| b.is_ascii_digit()).count();
-        let _ = digits;
-        for _ in sig..want {
-            mant.push('0');
+    let mut num = num;
+    let mut tail: Vec<u8> = Vec::new();
+    let mut has_point = false;
+    let mut saw_nonzero = false;
+    let mut i = 1;
+    while i < num.len() {
+        match num[i] {
+            b'.' => has_point = true,
+            b'p' | b'P' => {
+                tail.extend_from_slice(&num[i..]);
+                num.truncate(i);
+                break;
+            }
+            b'e' | b'E' if verb != 'x' && verb != 'X' => {
+                tail.extend_from_slice(&num[i..]);
+                num.truncate(i);
+                break;
+            }
+            c => {
+                if c != b'0' {
+                    saw_nonzero = true;
+                }
+                if saw_nonzero {
+                    digits -= 1;
+                }
+            }
         }
+        i += 1;
     }
-    format!("{mant}{tail}").into_bytes()
+    if !has_point {
+        // A leading digit 0 counts once.
+        if num.len() == 2 && num[1] == b'0' {
+            digits -= 1;
+        }
+        num.push(b'.');
+    }
+    while digits > 0 {
+        num.push(b'0');
+        digits -= 1;
+    }
+    num.extend_from_slice(&tail);
+    num
 }
 
 // ----- quoting (strconv.Quote) -----
@@ -1277,19 +1363,18 @@ fn sharp_float(num: Vec<u8>, verb: char, prec: Option<usize>) -> Vec<u8> {
 /// Go's `unicode.IsPrint`, approximated from Rust's character properties: letters,
 /// marks, numbers, punctuation, symbols and the ASCII space.
 pub fn is_print(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
     if c == ' ' {
         return true;
     }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let u = c as u32;
-    // Format characters (Cf), private use and surrogates are not printable.
-    !matches!(
-        u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
-            | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF
-            | 0xF0000..=0x10FFFF
+    // Go's strconv.IsPrint: letters, marks, numbers, punctuation and symbols.
+    matches!(
+        c.general_category_group(),
+        GeneralCategoryGroup::Letter
+            | GeneralCategoryGroup::Mark
+            | GeneralCategoryGroup::Number
+            | GeneralCategoryGroup::Punctuation
+            | GeneralCategoryGroup::Symbol
     )
 }
 

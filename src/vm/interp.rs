@@ -405,10 +405,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 Op::LtS { a, b, c } => setb!(a, r!(b).as_bytes() < r!(c).as_bytes()),
                 Op::LeS { a, b, c } => setb!(a, r!(b).as_bytes() <= r!(c).as_bytes()),
                 Op::Eq { a, b, c } | Op::Ne { a, b, c } => {
-                    if let Err(t) = check_comparable(img, &r!(b), &r!(c)) {
-                        throw!(t);
-                    }
-                    let eq = equal(&r!(b), &r!(c));
+                    let eq = match eq_checked(img, &r!(b), &r!(c)) {
+                        Ok(e) => e,
+                        Err(t) => throw!(t),
+                    };
                     setb!(a, if matches!(op, Op::Eq { .. }) { eq } else { !eq });
                 }
                 Op::Not { a, b } => {
@@ -1472,32 +1472,60 @@ fn assert_error(img: &Image, x: &Value, target: crate::check::types::TypeId, fro
     Trap::Panic(img.type_assertion_error(&msg))
 }
 
-/// Comparing two interfaces that hold the same uncomparable dynamic type (a slice, map
-/// or function) panics in Go; comparing with nil or across types never does.
+/// Go's `==` with its run-time checks: comparing two interfaces that hold the same
+/// uncomparable dynamic type (slice, map, function) panics, also inside structs and
+/// arrays. Fields are compared in order and the first difference decides, so a
+/// difference before an uncomparable field means no panic (as in Go).
 fn check_comparable(img: &Image, a: &Value, b: &Value) -> Result<(), Trap> {
-    if let (Value::Iface(x), Value::Iface(y)) = (a, b) {
-        if x.ty == y.ty && !img.types().comparable(x.ty) {
-            return Err(Trap::RuntimeError(format!(
-                "comparing uncomparable type {}",
-                img.types().go_name(x.ty)
-            )));
-        }
-    }
-    Ok(())
+    eq_checked(img, a, b).map(|_| ())
 }
 
-/// Map keys that are interfaces holding uncomparable values panic when hashed.
-fn check_key(img: &Image, k: &Value) -> Result<(), Trap> {
-    if let Value::Iface(iv) = k {
-        if !img.types().comparable(iv.ty) {
-            return Err(Trap::RuntimeError(format!(
-                "hash of unhashable type {}",
-                img.types().go_name(iv.ty)
-            )));
+fn eq_checked(img: &Image, a: &Value, b: &Value) -> Result<bool, Trap> {
+    match (a, b) {
+        (Value::Iface(x), Value::Iface(y)) => {
+            if x.ty != y.ty {
+                return Ok(false);
+            }
+            if !img.types().comparable(x.ty) {
+                return Err(Trap::RuntimeError(format!(
+                    "comparing uncomparable type {}",
+                    img.types().go_name(x.ty)
+                )));
+            }
+            eq_checked(img, &x.val, &y.val)
         }
-        if matches!(img.types().under(iv.ty), TypeKind::Interface(_)) {
-            return Ok(());
+        (Value::Agg(x), Value::Agg(y)) => {
+            let (xs, ys) = (x.snapshot(), y.snapshot());
+            for (p, q) in xs.iter().zip(&ys) {
+                if !eq_checked(img, p, q)? {
+                    return Ok(false);
+                }
+            }
+            Ok(xs.len() == ys.len())
         }
+        _ => Ok(equal(a, b)),
     }
-    Ok(())
+}
+
+/// Map keys that hold uncomparable values in interfaces (directly or inside structs
+/// and arrays) panic when hashed.
+fn check_key(img: &Image, k: &Value) -> Result<(), Trap> {
+    match k {
+        Value::Iface(iv) => {
+            if !img.types().comparable(iv.ty) {
+                return Err(Trap::RuntimeError(format!(
+                    "hash of unhashable type {}",
+                    img.types().go_name(iv.ty)
+                )));
+            }
+            check_key(img, &iv.val)
+        }
+        Value::Agg(o) => {
+            for v in o.snapshot() {
+                check_key(img, &v)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }

@@ -513,6 +513,28 @@ fn digits_from_sci(s: &str) -> Digits {
     Digits { d, dp: exp + 1 }
 }
 
+/// The shortest digits that read back as `a` (a float32 when `bits32`). Among the
+/// candidates of that length Go picks the one nearest the exact value, ties to even:
+/// that is the correctly rounded one when it reads back, else Rust's choice.
+fn shortest_digits(a: f64, bits32: bool) -> Digits {
+    let s = if bits32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
+    let d = digits_from_sci(&s);
+    if d.d.len() < 2 {
+        return d;
+    }
+    let exact = format!("{:.*e}", d.d.len() - 1, if bits32 { a as f32 as f64 } else { a });
+    let reads_back = if bits32 {
+        exact.parse::<f32>().is_ok_and(|x| x == a as f32)
+    } else {
+        exact.parse::<f64>().is_ok_and(|x| x == a)
+    };
+    if reads_back {
+        digits_from_sci(&exact)
+    } else {
+        d
+    }
+}
+
 /// Parses Rust's `{:.N}` output ("123.4500") into digits.
 fn digits_from_fixed(s: &str) -> Digits {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
@@ -686,7 +708,7 @@ pub fn format_float(val: f64, fmt: u8, prec: i64, bit_size: i64) -> Result<Vec<u
     let shortest = prec < 0;
     let mut prec = prec;
     let digs = if shortest {
-        let d = if bit_size == 32 { digits_from_sci(&format!("{:e}", a as f32)) } else { digits_from_sci(&format!("{a:e}")) };
+        let d = shortest_digits(a, bit_size == 32);
         let nd = d.d.len() as i64;
         prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
