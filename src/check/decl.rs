@@ -821,7 +821,7 @@ impl Checker {
             return None;
         }
         let sig = self.resolve_signature(&fd.sig);
-        let tname = self.types.display(base);
+        let tname = self.types.named_info(base).map(|n| n.name.clone()).unwrap_or_default();
         let pkg = self.pkg_name();
         let name = if ptr {
             format!("{pkg}.(*{tname}).{}", fd.name.name)

@@ -1135,6 +1135,16 @@ impl Checker {
             u.mode = Mode::Value;
             return Operand::value(K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)), UNTYPED_BOOL, span);
         }
+        // "The first operand must be assignable to the type of the second, or vice
+        // versa" (e.g. a chan T compared with a <-chan T).
+        let (lt, rt) = (lo.ty(), ro.ty());
+        if lt != rt && !self.types.is_untyped(lt) && !self.types.is_untyped(rt) {
+            if self.assignable_type(rt, lt) {
+                ro.expr.ty = lt;
+            } else if self.assignable_type(lt, rt) {
+                lo.expr.ty = rt;
+            }
+        }
         if !self.match_operands(&mut lo, &mut ro, op, span) {
             return Operand::invalid(span);
         }

@@ -433,7 +433,7 @@ impl<'a> FuncCompiler<'a> {
             S::Range(r) => self.range(r),
             S::Switch(sw) => self.switch(sw),
             S::TypeSwitch(ts) => self.type_switch(ts),
-            S::Select(_) => self.unsupported("select", s.span),
+            S::Select(sel) => self.select(sel),
             S::Return(exprs) => self.ret(exprs),
             S::ReturnTuple(e) => {
                 let n = self.types().tuple_elems(e.ty).map(|t| t.len()).unwrap_or(0) as u32;
@@ -453,9 +453,18 @@ impl<'a> FuncCompiler<'a> {
                     lp.continues.push(j);
                 }
             }
-            S::Go(_) => self.unsupported("go statements", s.span),
+            S::Go(call) => {
+                // The function value and arguments are evaluated here, in this goroutine.
+                let (n, base) = self.call_setup_value(call);
+                self.emit(Op::Go { a: base, n: n as u16 });
+            }
             S::Defer(call) => self.defer(call),
-            S::Send(..) => self.unsupported("channel send", s.span),
+            S::Send(ch, v) => {
+                let c = self.expr_any(ch);
+                let t = self.temp();
+                self.value_to(v, t);
+                self.emit(Op::Send { a: c, b: t });
+            }
             S::Fallthrough => {}
             S::Unreachable => {
                 self.emit(Op::Unreachable);
@@ -464,6 +473,94 @@ impl<'a> FuncCompiler<'a> {
         self.next = mark;
     }
 
+    /// `select`: channels and values into registers, one Select instruction, then a
+    /// jump to the chosen case's body (see `Op::Select`).
+    fn select(&mut self, sel: &ir::Select) {
+        let cases: Vec<&ir::SelectCase> = sel
+            .cases
+            .iter()
+            .filter(|c| !matches!(c.kind, ir::SelectKind::Default))
+            .collect();
+        let has_default = cases.len() != sel.cases.len();
+        let n = cases.len() as u32;
+        let base = self.temps(3 + 2 * n);
+        let mut sends = Vec::new();
+        for (k, c) in cases.iter().enumerate() {
+            let at = base + 3 + 2 * k as R;
+            match &c.kind {
+                ir::SelectKind::Send { ch, value } => {
+                    self.expr_to(ch, at);
+                    self.value_to(value, at + 1);
+                    sends.push(true);
+                }
+                ir::SelectKind::Recv { ch, .. } => {
+                    self.expr_to(ch, at);
+                    sends.push(false);
+                }
+                ir::SelectKind::Default => {}
+            }
+        }
+        let i = self.selects.len() as u16;
+        self.selects.push(super::SelectInfo { sends, has_default });
+        self.emit(Op::Select { a: base, n: n as u16, i });
+        // Dispatch on the chosen case (-1 is default).
+        let scratch = self.temp();
+        let k_reg = self.temp();
+        let mut jumps = Vec::new();
+        for k in 0..n {
+            self.emit(Op::LoadInt { a: k_reg, v: k as i32 });
+            self.emit(Op::EqI { a: scratch, b: base, c: k_reg });
+            jumps.push(self.jump_if(scratch));
+        }
+        let to_default = self.jump();
+        self.loops.push(LoopCtx {
+            label: sel.label,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+        });
+        let mut ends = Vec::new();
+        let mut default_start = None;
+        let mut k = 0usize;
+        for c in &sel.cases {
+            let mark = self.next;
+            match &c.kind {
+                ir::SelectKind::Default => {
+                    default_start = Some(self.code.len());
+                }
+                ir::SelectKind::Send { .. } => {
+                    self.patch_here(jumps[k]);
+                    k += 1;
+                }
+                ir::SelectKind::Recv { value, ok, .. } => {
+                    self.patch_here(jumps[k]);
+                    k += 1;
+                    if let Some(v) = value {
+                        let pl = self.place(v);
+                        self.store(pl, base + 1, true);
+                    }
+                    if let Some(o) = ok {
+                        let pl = self.place(o);
+                        self.store(pl, base + 2, true);
+                    }
+                }
+            }
+            self.stmts(&c.body);
+            self.next = mark;
+            ends.push(self.jump());
+        }
+        match default_start {
+            Some(d) => self.patch_to(to_default, d),
+            None => ends.push(to_default),
+        }
+        let lp = self.loops.pop().expect("pushed");
+        self.patch_jumps(ends);
+        self.patch_jumps(lp.breaks);
+        if let Some(outer) = self.loops.last_mut() {
+            outer.continues.extend(lp.continues);
+        }
+    }
+
+    #[allow(dead_code)]
     fn unsupported(&mut self, what: &str, span: Span) {
         if self.f.file == 0 {
             self.b.diags.push(
@@ -1153,7 +1250,25 @@ impl<'a> FuncCompiler<'a> {
                 self.patch_here(exit);
                 self.patch_jumps(lp.breaks);
             }
-            ir::RangeKind::Chan => self.unsupported("range over channels", r.x.span),
+            ir::RangeKind::Chan => {
+                // `for v := range ch`: receive until the channel is closed and drained.
+                let ch = self.temp();
+                self.expr_to(&r.x, ch);
+                let vo = self.temps(2);
+                let top = self.code.len();
+                self.emit(Op::Recv { a: vo, b: ch, ok: true });
+                let exit = self.emit(Op::JmpIfNot { a: vo + 1, off: 0 });
+                if let Some(k) = &r.key {
+                    let pl = self.place(k);
+                    self.store(pl, vo, true);
+                }
+                self.loop_body(r);
+                let lp = self.loops.pop().expect("pushed by loop_body");
+                self.patch_jumps(lp.continues);
+                self.jump_back(top);
+                self.patch_here(exit);
+                self.patch_jumps(lp.breaks);
+            }
         }
     }
 
@@ -1675,7 +1790,11 @@ impl<'a> FuncCompiler<'a> {
                 self.composite(c, e.ty, t, e.span);
                 self.emit(Op::Move { a: dst, b: t });
             }
-            K::Recv { .. } => self.unsupported("channel receive", e.span),
+            K::Recv { ch, comma_ok } => {
+                // With comma_ok the caller reserved dst+1 for the flag.
+                let c = self.expr_any(ch);
+                self.emit(Op::Recv { a: dst, b: c, ok: *comma_ok });
+            }
         }
         self.next = mark;
     }
@@ -2143,7 +2262,16 @@ impl<'a> FuncCompiler<'a> {
                         }
                         self.emit(Op::MakeMap { a: dst });
                     }
-                    _ => self.unsupported("channels", e.span),
+                    _ => {
+                        match args.get(1) {
+                            Some(n) => self.value_to(n, dst),
+                            None => {
+                                self.emit(Op::LoadInt { a: dst, v: 0 });
+                            }
+                        }
+                        let elem = self.types().elem(t).unwrap_or(INVALID);
+                        self.emit(Op::MakeChan { a: dst, t: elem.0 });
+                    }
                 }
             }
             Builtin::New => {
@@ -2211,7 +2339,10 @@ impl<'a> FuncCompiler<'a> {
                 let r = self.expr_any(&args[0]);
                 self.emit(Op::Clear { a: r });
             }
-            Builtin::Close => self.unsupported("channels", e.span),
+            Builtin::Close => {
+                let r = self.expr_any(&args[0]);
+                self.emit(Op::Close { a: r });
+            }
         }
     }
 }

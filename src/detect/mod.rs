@@ -22,6 +22,18 @@ pub fn deadlock_report(sched: &Sched) -> String {
         let (trace, elided) = capture(img, g);
         let text = trace_text(img, id, &trace, elided).replacen("[running]", &format!("[{reason}]"), 1);
         let _ = write!(out, "\n{text}");
+        let _ = write!(out, "{}", created_by(img, g));
     }
     out
+}
+
+/// Go's "created by" lines: the function and position of the `go` statement.
+pub fn created_by(img: &crate::vm::Image, g: &crate::vm::goroutine::Goroutine) -> String {
+    let (f, line) = g.started_at;
+    if g.id == 1 || line == 0 {
+        return String::new();
+    }
+    let proto = &img.prog.funcs[f as usize];
+    let file = &img.prog.files[proto.file as usize].name;
+    format!("created by {}\n\t{file}:{line}\n", proto.name)
 }

@@ -96,6 +96,8 @@ pub struct Sched {
     pub registry: Mutex<HashMap<u64, GInfo>>,
     pub timers: Mutex<Timers>,
     exiting: AtomicBool,
+    /// Set by the one processor that reports a deadlock.
+    deadlock_reported: AtomicBool,
     exit: Mutex<Option<i32>>,
     exit_cv: Condvar,
     pstats: Vec<StatsCell>,
@@ -136,6 +138,7 @@ impl Sched {
             registry: Mutex::new(HashMap::new()),
             timers: Mutex::new(Timers::default()),
             exiting: AtomicBool::new(false),
+            deadlock_reported: AtomicBool::new(false),
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
             pstats: (0..MAX_PROCS).map(|_| StatsCell::default()).collect(),
@@ -665,7 +668,7 @@ impl Proc {
 
     fn report_deadlock(&mut self) {
         let sched = self.sched.clone();
-        if sched.exiting() {
+        if sched.exiting() || sched.deadlock_reported.swap(true, Ordering::AcqRel) {
             return;
         }
         let text = crate::detect::deadlock_report(&sched);

@@ -252,15 +252,20 @@ func anyLen(x any) int
 // kindOf returns the reflect kind name of x's dynamic type ("" for nil).
 func kindOf(x any) string
 
-// sliceSwap swaps elements i and j of the slice in x.
-func sliceSwap(x any, i, j int)
+// sliceSwapper holds a slice (in an interface); its swap method, a native, swaps
+// elements i and j.
+type sliceSwapper struct {
+	x any
+}
+
+func (s sliceSwapper) swap(i, j int)
 
 func swapper(x any) (int, func(i, j int)) {
 	n := sliceLen(x)
 	if n < 0 {
 		panic(&valueError{"Swapper", kindOf(x)})
 	}
-	return n, func(i, j int) { sliceSwap(x, i, j) }
+	return n, sliceSwapper{x}.swap
 }
 
 // Slice sorts the slice x given the provided less function.

@@ -291,7 +291,7 @@ func Clone(s string) string {
 // A Builder is used to efficiently build a string using Write methods. It minimizes
 // memory copying. The zero value is ready to use. Do not copy a non-zero Builder.
 type Builder struct {
-	addr int // identity of the Builder that first wrote, to detect copies by value
+	addr *Builder // of receiver, to detect copies by value (set by the natives)
 	buf  []byte
 }
 
@@ -306,7 +306,7 @@ func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
-	b.addr = 0
+	b.addr = nil
 	b.buf = nil
 }
 

@@ -8,6 +8,14 @@
 //! Constant expressions of Go's sources (`4/Pi`, `1/Ln10`, ...) are exact rationals
 //! rounded once, so they are written as bit patterns.
 
+// Go's literals are kept digit for digit.
+#![allow(
+    clippy::excessive_precision,
+    clippy::approx_constant,
+    clippy::manual_range_contains,
+    clippy::neg_cmp_op_on_partial_ord
+)]
+
 use std::sync::LazyLock;
 
 use crate::runtime::natives::{NativeCtx, NativeFn};
@@ -56,7 +64,7 @@ pub fn inf(sign: i64) -> f64 {
 }
 #[inline]
 fn is_nan(x: f64) -> bool {
-    x != x
+    x.is_nan()
 }
 #[inline]
 pub fn is_inf(f: f64, sign: i64) -> bool {
@@ -117,15 +125,31 @@ pub fn sqrt(x: f64) -> f64 {
     x.sqrt()
 }
 
+/// A NaN made quiet, as SSE4.1's ROUNDSD returns it: a direct call of Floor, Ceil, Trunc
+/// or RoundToEven compiles to that instruction on amd64.
+#[inline]
+fn quiet(x: f64) -> f64 {
+    ffrom(fbits(x) | 1 << 51)
+}
+
 pub fn floor(x: f64) -> f64 {
+    if is_nan(x) {
+        return quiet(x);
+    }
     x.floor()
 }
 
 pub fn ceil(x: f64) -> f64 {
+    if is_nan(x) {
+        return quiet(x);
+    }
     x.ceil()
 }
 
 pub fn trunc(x: f64) -> f64 {
+    if is_nan(x) {
+        return quiet(x);
+    }
     x.trunc()
 }
 
@@ -148,6 +172,9 @@ pub fn round(x: f64) -> f64 {
 }
 
 pub fn round_to_even(x: f64) -> f64 {
+    if is_nan(x) {
+        return quiet(x);
+    }
     let mut bits = fbits(x);
     let mut e = (bits >> SHIFT) & MASK;
     let bias = BIAS as u64;

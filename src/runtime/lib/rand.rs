@@ -2,6 +2,9 @@
 //! state is a []int64 of 609 values (the 607 of the feedback register, then tap and
 //! feed), the ziggurat tables of NormFloat64 and ExpFloat64, and minigo's generator.
 
+// Go's literals are kept digit for digit.
+#![allow(clippy::excessive_precision, clippy::unreadable_literal)]
+
 use crate::runtime::natives::{NativeCtx, NativeFn};
 use crate::vm::value::*;
 use crate::vm::Trap;

@@ -14,7 +14,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("sort.sliceLen", slice_len),
         ("sort.anyLen", any_len),
         ("sort.kindOf", kind_of),
-        ("sort.sliceSwap", slice_swap),
+        ("sort.sliceSwapper.swap", slice_swap),
     ]
 }
 
@@ -74,7 +74,7 @@ fn any_len(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
                     Value::Str(s) => s.len() as i64,
                     Value::Slice(s) => s.len as i64,
                     Value::Map(m) => m.len() as i64,
-                    Value::Native(n) => crate::runtime::natives::native_len(n) as i64,
+                    Value::Chan(c) => c.len() as i64,
                     _ => 0,
                 }
             }
@@ -108,11 +108,16 @@ fn kind_of(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     Ok(())
 }
 
-/// `sliceSwap(x any, i, j int)`: swaps two elements of the slice in x. Aggregates are
-/// swapped by exchanging their contents, so pointers to the elements (and into them)
-/// keep pointing at the slots, as in Go.
+/// `(sliceSwapper).swap(i, j int)`: swaps two elements of the slice in the receiver's
+/// field x. Aggregates are swapped by exchanging their contents, so pointers to the
+/// elements (and into them) keep pointing at the slots, as in Go.
 fn slice_swap(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
-    let Some((_, Value::Slice(s))) = dynamic(&a[0]) else {
+    let x = match &a[0] {
+        Value::Agg(o) => o.get(0),
+        Value::Ptr(p) if p.idx == WHOLE => p.obj.get(0),
+        _ => Value::Nil,
+    };
+    let Some((_, Value::Slice(s))) = dynamic(&x) else {
         return Ok(());
     };
     let (i, j) = (a[1].as_int(), a[2].as_int());

@@ -121,7 +121,11 @@ fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> (u64, i64) {
     };
     let base = base as u64;
     let cutoff = u64::MAX / base + 1;
-    let max_val: u64 = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
+    let max_val: u64 = if bit_size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bit_size) - 1
+    };
     let mut underscores = false;
     let mut n: u64 = 0;
     for &c in s {
@@ -130,7 +134,7 @@ fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> (u64, i64) {
             continue;
         } else if c.is_ascii_digit() {
             c - b'0'
-        } else if (b'a'..=b'z').contains(&lower(c)) {
+        } else if lower(c).is_ascii_lowercase() {
             lower(c) - b'a' + 10
         } else {
             return (0, SYNTAX);
@@ -201,7 +205,9 @@ const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
 fn format_bits(u: u64, base: i64, neg: bool) -> Result<String, Trap> {
     if !(2..=36).contains(&base) {
-        return Err(Trap::Panic(Value::iface_str("strconv: illegal AppendInt/FormatInt base")));
+        return Err(Trap::Panic(Value::iface_str(
+            "strconv: illegal AppendInt/FormatInt base",
+        )));
     }
     let mut buf = Vec::with_capacity(65);
     let mut u = u;
@@ -282,7 +288,16 @@ struct ReadFloat {
 
 /// Go's readFloat: the syntax of a decimal or hexadecimal float.
 fn read_float(s: &[u8]) -> ReadFloat {
-    let mut r = ReadFloat { mantissa: 0, exp: 0, neg: false, trunc: false, hex: false, n: 0, ok: false, underscores: false };
+    let mut r = ReadFloat {
+        mantissa: 0,
+        exp: 0,
+        neg: false,
+        trunc: false,
+        hex: false,
+        n: 0,
+        ok: false,
+        underscores: false,
+    };
     let mut i = 0;
     if i >= s.len() {
         return r;
@@ -444,7 +459,11 @@ fn atof_hex(mut mantissa: u64, mut exp: i64, neg: bool, trunc: bool, bits32: boo
     if neg {
         bits |= 1 << mantbits << expbits;
     }
-    let f = if bits32 { f32::from_bits(bits as u32) as f64 } else { f64::from_bits(bits) };
+    let f = if bits32 {
+        f32::from_bits(bits as u32) as f64
+    } else {
+        f64::from_bits(bits)
+    };
     (f, overflow)
 }
 
@@ -517,7 +536,11 @@ fn digits_from_sci(s: &str) -> Digits {
 /// candidates of that length Go picks the one nearest the exact value, ties to even:
 /// that is the correctly rounded one when it reads back, else Rust's choice.
 fn shortest_digits(a: f64, bits32: bool) -> Digits {
-    let s = if bits32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
+    let s = if bits32 {
+        format!("{:e}", a as f32)
+    } else {
+        format!("{a:e}")
+    };
     let d = digits_from_sci(&s);
     if d.d.len() < 2 {
         return d;
@@ -597,7 +620,11 @@ fn fmt_f(out: &mut Vec<u8>, d: &Digits, prec: i64) {
         out.push(b'.');
         for i in 1..=prec {
             let j = d.dp + i - 1;
-            let c = if 0 <= j && j < d.d.len() as i64 { d.d[j as usize] } else { b'0' };
+            let c = if 0 <= j && j < d.d.len() as i64 {
+                d.d[j as usize]
+            } else {
+                b'0'
+            };
             out.push(c);
         }
     }
@@ -638,7 +665,11 @@ fn fmt_x(out: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, mut mant: u64, mut ex
             exp += 1;
         }
     }
-    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     if neg {
         out.push(b'-');
     }
@@ -675,7 +706,11 @@ pub fn format_float(val: f64, fmt: u8, prec: i64, bit_size: i64) -> Result<Vec<u
     let (bits, mantbits, expbits, bias): (u64, i64, i64, i64) = match bit_size {
         32 => ((val as f32).to_bits() as u64, 23, 8, -127),
         64 => (val.to_bits(), 52, 11, -1023),
-        _ => return Err(Trap::Panic(Value::iface_str("strconv: illegal AppendFloat/FormatFloat bitSize"))),
+        _ => {
+            return Err(Trap::Panic(Value::iface_str(
+                "strconv: illegal AppendFloat/FormatFloat bitSize",
+            )))
+        }
     };
     let mut out = Vec::new();
     let neg = bits >> (expbits + mantbits) != 0;
@@ -833,7 +868,11 @@ pub fn quote_with(s: &[u8], quote: u8, ascii: bool, graphic: bool) -> Vec<u8> {
     buf.push(quote);
     let mut i = 0;
     while i < s.len() {
-        let (r, width) = if s[i] < RUNE_SELF { (s[i] as i64, 1) } else { utf8::next(s, i) };
+        let (r, width) = if s[i] < RUNE_SELF {
+            (s[i] as i64, 1)
+        } else {
+            utf8::next(s, i)
+        };
         if width == 1 && r == RUNE_ERROR {
             buf.extend_from_slice(b"\\x");
             buf.push(LOWERHEX[(s[i] >> 4) as usize]);
@@ -1023,7 +1062,11 @@ fn unquote(input: &[u8], unescape: bool) -> Option<(Vec<u8>, usize)> {
                     1 + n + 1 == end && (r != RUNE_ERROR || n != 1)
                 };
                 if valid {
-                    let out = if unescape { input[1..end - 1].to_vec() } else { input[..end].to_vec() };
+                    let out = if unescape {
+                        input[1..end - 1].to_vec()
+                    } else {
+                        input[..end].to_vec()
+                    };
                     return Some((out, end));
                 }
             }

@@ -13,6 +13,44 @@ use crate::vm::value::*;
 use crate::vm::Trap;
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
+    let mut v = functions();
+    // Methods are "strings.(*Builder).M"; earlier IRs qualified the receiver type, so
+    // both spellings are registered.
+    let methods: [(&'static str, &'static str, NativeFn); 5] = [
+        (
+            "strings.(*Builder).WriteString",
+            "strings.(*strings.Builder).WriteString",
+            builder_write_string,
+        ),
+        (
+            "strings.(*Builder).Write",
+            "strings.(*strings.Builder).Write",
+            builder_write,
+        ),
+        (
+            "strings.(*Builder).WriteByte",
+            "strings.(*strings.Builder).WriteByte",
+            builder_write_byte,
+        ),
+        (
+            "strings.(*Builder).WriteRune",
+            "strings.(*strings.Builder).WriteRune",
+            builder_write_rune,
+        ),
+        (
+            "strings.(*Builder).Grow",
+            "strings.(*strings.Builder).Grow",
+            builder_grow,
+        ),
+    ];
+    for (a, b, f) in methods {
+        v.push((a, f));
+        v.push((b, f));
+    }
+    v
+}
+
+fn functions() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("strings.Contains", contains),
         ("strings.ContainsRune", contains_rune),
@@ -47,12 +85,6 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("strings.Compare", compare),
         ("strings.replace", replacer_replace),
         ("strings.appendRune", append_rune_native),
-        // Methods are named with the qualified type (the IR's names).
-        ("strings.(*strings.Builder).WriteString", builder_write_string),
-        ("strings.(*strings.Builder).Write", builder_write),
-        ("strings.(*strings.Builder).WriteByte", builder_write_byte),
-        ("strings.(*strings.Builder).WriteRune", builder_write_rune),
-        ("strings.(*strings.Builder).Grow", builder_grow),
     ]
 }
 
@@ -338,7 +370,11 @@ fn fields(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = if s[i] < RUNE_SELF { (s[i] as i64, 1) } else { utf8::next(s, i) };
+        let (r, w) = if s[i] < RUNE_SELF {
+            (s[i] as i64, 1)
+        } else {
+            utf8::next(s, i)
+        };
         if unicode::is_space(r) {
             if let Some(st) = start.take() {
                 out.push(Value::bytes_str(&s[st..i]));
@@ -384,8 +420,13 @@ fn repeat(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let Some(total) = total else {
         return Err(Trap::Panic(Value::iface_str("strings: Repeat count causes overflow")));
     };
-    if total > (1i64 << 40) {
-        return Err(Trap::RuntimeError("makeslice: len out of range".into()));
+    // Go grows a Builder to the total first: beyond the allocator's limit that is a
+    // run-time error, and far beyond memory the allocation fails.
+    if total > (1i64 << 48) {
+        return Err(Trap::RuntimeError("makeslice: cap out of range".into()));
+    }
+    if total > (1i64 << 34) {
+        return Err(Trap::Fatal("runtime: out of memory".into()));
     }
     a[0] = Value::bytes_str(&s.repeat(count as usize));
     Ok(())
@@ -486,7 +527,11 @@ fn map_runes(s: &[u8], mut f: impl FnMut(i64) -> i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
-        let (c, w) = if s[i] < RUNE_SELF { (s[i] as i64, 1) } else { utf8::next(s, i) };
+        let (c, w) = if s[i] < RUNE_SELF {
+            (s[i] as i64, 1)
+        } else {
+            utf8::next(s, i)
+        };
         let r = f(c);
         if r >= 0 {
             if r < RUNE_SELF as i64 {
@@ -572,8 +617,16 @@ fn to_valid_utf8(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
 /// Go's EqualFold: equality under simple Unicode case folding.
 pub fn equal_fold(mut s: &[u8], mut t: &[u8]) -> bool {
     while !s.is_empty() && !t.is_empty() {
-        let (mut sr, sw) = if s[0] < RUNE_SELF { (s[0] as i64, 1) } else { utf8::decode(s) };
-        let (mut tr, tw) = if t[0] < RUNE_SELF { (t[0] as i64, 1) } else { utf8::decode(t) };
+        let (mut sr, sw) = if s[0] < RUNE_SELF {
+            (s[0] as i64, 1)
+        } else {
+            utf8::decode(s)
+        };
+        let (mut tr, tw) = if t[0] < RUNE_SELF {
+            (t[0] as i64, 1)
+        } else {
+            utf8::decode(t)
+        };
         s = &s[sw..];
         t = &t[tw..];
         if tr == sr {
@@ -610,7 +663,11 @@ fn equal_fold_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap>
 fn trim_left_by(s: &[u8], mut f: impl FnMut(i64) -> bool) -> usize {
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = if s[i] < RUNE_SELF { (s[i] as i64, 1) } else { utf8::next(s, i) };
+        let (r, w) = if s[i] < RUNE_SELF {
+            (s[i] as i64, 1)
+        } else {
+            utf8::next(s, i)
+        };
         if !f(r) {
             break;
         }
@@ -622,7 +679,11 @@ fn trim_left_by(s: &[u8], mut f: impl FnMut(i64) -> bool) -> usize {
 fn trim_right_by(s: &[u8], mut f: impl FnMut(i64) -> bool) -> usize {
     let mut end = s.len();
     while end > 0 {
-        let (r, w) = if s[end - 1] < RUNE_SELF { (s[end - 1] as i64, 1) } else { utf8::decode_last(&s[..end]) };
+        let (r, w) = if s[end - 1] < RUNE_SELF {
+            (s[end - 1] as i64, 1)
+        } else {
+            utf8::decode_last(&s[..end])
+        };
         if !f(r) {
             break;
         }
@@ -711,19 +772,24 @@ pub fn append_bytes(buf: &Value, extra: &[u8]) -> Value {
         _ => (0, 0),
     };
     let need = len + extra.len();
-    if let Value::Slice(s) = buf {
-        if need <= cap {
-            let at = s.off as usize + len;
-            match &mut *s.obj.lock() {
-                ObjData::Bytes(b) => b[at..at + extra.len()].copy_from_slice(extra),
-                ObjData::Vals(v) => {
-                    for (k, &x) in extra.iter().enumerate() {
-                        v[at + k] = Value::Int(x as i64);
-                    }
+    if let Value::Slice(s) = buf
+        && need <= cap
+    {
+        let at = s.off as usize + len;
+        match &mut *s.obj.lock() {
+            ObjData::Bytes(b) => b[at..at + extra.len()].copy_from_slice(extra),
+            ObjData::Vals(v) => {
+                for (k, &x) in extra.iter().enumerate() {
+                    v[at + k] = Value::Int(x as i64);
                 }
             }
-            return Value::Slice(SliceRef { obj: s.obj.clone(), off: s.off, len: need as u32, cap: s.cap });
         }
+        return Value::Slice(SliceRef {
+            obj: s.obj.clone(),
+            off: s.off,
+            len: need as u32,
+            cap: s.cap,
+        });
     }
     let new_cap = (crate::vm::layout::grow_cap(cap as u64, need as u64, 1) as usize).max(need);
     let mut b = match buf {
@@ -733,7 +799,12 @@ pub fn append_bytes(buf: &Value, extra: &[u8]) -> Value {
     b.reserve(new_cap - b.len());
     b.extend_from_slice(extra);
     b.resize(new_cap, 0);
-    Value::Slice(SliceRef { obj: Obj::bytes(b), off: 0, len: need as u32, cap: new_cap as u32 })
+    Value::Slice(SliceRef {
+        obj: Obj::bytes(b),
+        off: 0,
+        len: need as u32,
+        cap: new_cap as u32,
+    })
 }
 
 /// A `[]byte` holding `b`'s elements with capacity exactly `cap` (Go's make + copy).
@@ -744,7 +815,12 @@ fn remake_bytes(buf: &Value, cap: usize) -> Value {
     };
     let len = b.len();
     b.resize(cap.max(len), 0);
-    Value::Slice(SliceRef { obj: Obj::bytes(b), off: 0, len: len as u32, cap: cap.max(len) as u32 })
+    Value::Slice(SliceRef {
+        obj: Obj::bytes(b),
+        off: 0,
+        len: len as u32,
+        cap: cap.max(len) as u32,
+    })
 }
 
 fn append_rune_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
@@ -764,10 +840,19 @@ fn builder(recv: &Value) -> Result<Arc<Obj>, Trap> {
         },
         _ => return Err(nil_deref()),
     };
+    // Go's copyCheck. The addr field (a *Builder, nil until the first write) holds a
+    // pointer to a cell with the Builder's address rather than to the Builder itself,
+    // which would make a reference cycle.
     let addr = Arc::as_ptr(&obj) as usize as i64;
-    match obj.get(0).as_int() {
-        0 => obj.set(0, Value::Int(addr)),
-        a if a == addr => {}
+    match obj.get(0) {
+        Value::Ptr(p) if p.obj.get(0).as_int() == addr => {}
+        Value::Nil => obj.set(
+            0,
+            Value::Ptr(Pointer {
+                obj: Obj::cell(Value::Int(addr)),
+                idx: 0,
+            }),
+        ),
         _ => {
             return Err(Trap::Panic(Value::iface_str(
                 "strings: illegal use of non-zero Builder copied by value",

@@ -23,7 +23,7 @@ pub fn in_table(t: &[Range], r: i64) -> bool {
         let m = lo + (hi - lo) / 2;
         let (a, b, s) = t[m];
         if a <= r && r <= b {
-            return s == 1 || (r - a) % s == 0;
+            return s == 1 || (r - a).is_multiple_of(s);
         }
         if r < a {
             hi = m;

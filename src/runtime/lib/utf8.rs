@@ -51,7 +51,10 @@ pub fn decode(s: &[u8]) -> (i64, usize) {
             if !(0x80..=0xBF).contains(&b2) {
                 return (RUNE_ERROR, 1);
             }
-            ((((b0 & 0x0F) as i64) << 12) | (((b1 & 0x3F) as i64) << 6) | (b2 & 0x3F) as i64, 3)
+            (
+                (((b0 & 0x0F) as i64) << 12) | (((b1 & 0x3F) as i64) << 6) | (b2 & 0x3F) as i64,
+                3,
+            )
         }
         _ => {
             let (b2, b3) = (s[2], s[3]);
@@ -126,7 +129,11 @@ pub fn encode(out: &mut Vec<u8>, r: i64) {
     } else if r < 0x800 {
         out.extend_from_slice(&[0xC0 | (r >> 6) as u8, 0x80 | (r & 0x3F) as u8]);
     } else if r < 0x10000 {
-        out.extend_from_slice(&[0xE0 | (r >> 12) as u8, 0x80 | ((r >> 6) & 0x3F) as u8, 0x80 | (r & 0x3F) as u8]);
+        out.extend_from_slice(&[
+            0xE0 | (r >> 12) as u8,
+            0x80 | ((r >> 6) & 0x3F) as u8,
+            0x80 | (r & 0x3F) as u8,
+        ]);
     } else {
         out.extend_from_slice(&[
             0xF0 | (r >> 18) as u8,

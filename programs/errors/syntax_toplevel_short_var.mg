@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+limit := 10 // ERROR "syntax error: non-declaration statement outside function body"
+
+func main() {
+	fmt.Println(limit)
+}
