@@ -41,8 +41,17 @@ impl RunOptions {
     pub fn sched(&self, seed: u64) -> sched::SchedOptions {
         let procs = self
             .procs
-            .or_else(|| std::env::var("GOMAXPROCS").ok().and_then(|v| v.trim().parse().ok()).filter(|&n| n >= 1))
-            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+            .or_else(|| {
+                std::env::var("GOMAXPROCS")
+                    .ok()
+                    .and_then(|v| v.trim().parse().ok())
+                    .filter(|&n| n >= 1)
+            })
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            });
         sched::SchedOptions {
             procs,
             fake_time: self.fake_time,
@@ -55,20 +64,38 @@ impl RunOptions {
 /// if it does not compile.
 pub fn run_source(src: Arc<SourceFile>, opts: &RunOptions) -> Result<i32, Vec<Diagnostic>> {
     let prog = build(src.clone())?;
-    let image = load(prog, &src.name, opts).map_err(|msg| vec![Diagnostic::new("minigo::load", msg, syntax::ast::Span::default())])?;
+    let image = load(prog, &src.name, opts).map_err(|msg| {
+        vec![Diagnostic::new(
+            "minigo::load",
+            msg,
+            syntax::ast::Span::default(),
+        )]
+    })?;
     Ok(vm::run(image.clone(), &opts.sched(image.seed)))
 }
 
 /// Loads a compiled program into a runnable image.
-pub fn load(prog: compile::Program, file_name: &str, opts: &RunOptions) -> Result<Arc<vm::Image>, String> {
+pub fn load(
+    prog: compile::Program,
+    file_name: &str,
+    opts: &RunOptions,
+) -> Result<Arc<vm::Image>, String> {
     let seed = opts.seed.unwrap_or_else(|| {
         use std::time::{SystemTime, UNIX_EPOCH};
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(1)
     });
     runtime::rand::seed(seed);
     let mut args = vec![file_name.trim_end_matches(".mg").to_string()];
     args.extend(opts.args.iter().cloned());
     vm::Image::load(prog, seed, args)
         .map(Arc::new)
-        .map_err(|missing| format!("minigo's library lacks native functions: {}", missing.join(", ")))
+        .map_err(|missing| {
+            format!(
+                "minigo's library lacks native functions: {}",
+                missing.join(", ")
+            )
+        })
 }

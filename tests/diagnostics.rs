@@ -16,13 +16,24 @@ fn rendered_diagnostics() {
     files.sort();
     for path in files {
         let text = std::fs::read_to_string(&path).expect("readable program");
-        let name = format!("programs/errors/{}", path.file_name().unwrap_or_default().to_string_lossy());
+        let name = format!(
+            "programs/errors/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
         let src = minigo::diag::SourceFile::new(name.clone(), text);
         let rendered = match minigo::build(src.clone()) {
             Ok(_) => "(compiled without errors)".to_string(),
-            Err(diags) => diags.iter().map(|d| d.render(&src, false)).collect::<Vec<_>>().join("\n"),
+            Err(diags) => diags
+                .iter()
+                .map(|d| d.render(&src, false))
+                .collect::<Vec<_>>()
+                .join("\n"),
         };
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let stem = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         insta::with_settings!({ snapshot_path => "snapshots/diagnostics", prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!(stem, rendered);
         });

@@ -13,11 +13,66 @@ use rand_pcg::Pcg64Mcg;
 const MUTATIONS: usize = 12;
 
 const SNIPPETS: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", ",", ":=", "=", ".", "...", "func", "go", "chan", "<-",
-    "select", "defer", "return", "nil", "0", "\"", "'", "`", "/*", "*/", "//", "\n", "type T",
-    "interface{}", "struct{", "map[", "[]", "*", "&", "x", "_", "1e400", "0x", "for", "range",
-    "switch", "case", "default:", "fallthrough", "break", "L:", "goto", "import \"fmt\"", "ا",
-    "[T any]", "1i", "iota", "const", "var", "...int", "make(", "len(", "panic(", "recover()",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    ",",
+    ":=",
+    "=",
+    ".",
+    "...",
+    "func",
+    "go",
+    "chan",
+    "<-",
+    "select",
+    "defer",
+    "return",
+    "nil",
+    "0",
+    "\"",
+    "'",
+    "`",
+    "/*",
+    "*/",
+    "//",
+    "\n",
+    "type T",
+    "interface{}",
+    "struct{",
+    "map[",
+    "[]",
+    "*",
+    "&",
+    "x",
+    "_",
+    "1e400",
+    "0x",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "default:",
+    "fallthrough",
+    "break",
+    "L:",
+    "goto",
+    "import \"fmt\"",
+    "ا",
+    "[T any]",
+    "1i",
+    "iota",
+    "const",
+    "var",
+    "...int",
+    "make(",
+    "len(",
+    "panic(",
+    "recover()",
 ];
 
 fn mutate(src: &str, rng: &mut Pcg64Mcg) -> String {
@@ -58,7 +113,9 @@ fn mutate(src: &str, rng: &mut Pcg64Mcg) -> String {
 }
 
 fn corpus(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     v.sort();
     for p in v {
@@ -79,7 +136,9 @@ fn mutated_programs_never_panic() {
     let mut rng = Pcg64Mcg::seed_from_u64(0x5eed);
     let mut failures = Vec::new();
     for f in &files {
-        let Ok(src) = std::fs::read_to_string(f) else { continue };
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
         for k in 0..MUTATIONS {
             let m = mutate(&src, &mut rng);
             let file = minigo::diag::SourceFile::new("fuzz.mg", m.clone());
@@ -96,5 +155,8 @@ fn mutated_programs_never_panic() {
             }
         }
     }
-    assert!(failures.is_empty(), "the front end panicked on: {failures:#?}");
+    assert!(
+        failures.is_empty(),
+        "the front end panicked on: {failures:#?}"
+    );
 }

@@ -52,7 +52,10 @@ fn parse_expect(src: &str) -> Result<Expect, String> {
         };
         let body = rest.strip_prefix(' ').unwrap_or(rest);
         if let Some(v) = body.strip_prefix("Exit:") {
-            e.exit = v.trim().parse().map_err(|_| format!("bad exit status: {v}"))?;
+            e.exit = v
+                .trim()
+                .parse()
+                .map_err(|_| format!("bad exit status: {v}"))?;
             in_output = false;
         } else if let Some(v) = body.strip_prefix("Stderr+:") {
             e.stderr_contains.push(v.trim().to_string());
@@ -135,10 +138,7 @@ fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
         want.sort();
     }
     if got != want {
-        problems.push(format!(
-            "stdout differs:\n{}",
-            diff_lines(&want, &got)
-        ));
+        problems.push(format!("stdout differs:\n{}", diff_lines(&want, &got)));
     }
     if r.code != e.exit {
         problems.push(format!("exit status: want {}, got {}", e.exit, r.code));
@@ -197,7 +197,11 @@ fn minigo() -> &'static str {
 
 fn run_minigo(path: &Path, e: &Expect) -> Result<RunResult, String> {
     let mut cmd = Command::new(minigo());
-    cmd.arg("run").arg("--seed").arg("1").arg(path).args(&e.args);
+    cmd.arg("run")
+        .arg("--seed")
+        .arg("1")
+        .arg(path)
+        .args(&e.args);
     run_with_timeout(cmd)
 }
 
@@ -272,7 +276,8 @@ fn error_marks(src: &str) -> Result<Vec<ErrorMark>, String> {
     for (i, l) in src.lines().enumerate() {
         for c in mark.captures_iter(l) {
             let pat = c[1].replace("\\\"", "\"");
-            let re = regex::Regex::new(&pat).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
+            let re =
+                regex::Regex::new(&pat).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
             v.push(ErrorMark { line: i + 1, re });
         }
     }
@@ -304,8 +309,15 @@ fn check_errors(path: &Path) -> Result<(), Failed> {
     }
     let mut problems = Vec::new();
     for m in &marks {
-        if !diags.iter().any(|(l, msg)| *l == m.line && m.re.is_match(msg)) {
-            let here: Vec<&String> = diags.iter().filter(|(l, _)| *l == m.line).map(|(_, m)| m).collect();
+        if !diags
+            .iter()
+            .any(|(l, msg)| *l == m.line && m.re.is_match(msg))
+        {
+            let here: Vec<&String> = diags
+                .iter()
+                .filter(|(l, _)| *l == m.line)
+                .map(|(_, m)| m)
+                .collect();
             problems.push(format!(
                 "line {}: no error matching {:?} (errors on this line: {:?})",
                 m.line,

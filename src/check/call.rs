@@ -11,7 +11,13 @@ use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, ExprKind, Span};
 
 impl Checker {
-    pub(crate) fn call(&mut self, fun: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>, span: Span) -> Operand {
+    pub(crate) fn call(
+        &mut self,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+        span: Span,
+    ) -> Operand {
         // A method call is resolved without first making a method value.
         if let ExprKind::Selector(x, sel) = &fun.unparen().kind {
             match self.selector(x, sel, fun.span) {
@@ -144,9 +150,17 @@ impl Checker {
         if args.len() == 1 && ellipsis.is_none() {
             let op = self.expr(&args[0], s.params.first().copied());
             if op.mode == Mode::Tuple {
-                let tys = self.types.tuple_elems(op.ty()).map(|t| t.to_vec()).unwrap_or_default();
+                let tys = self
+                    .types
+                    .tuple_elems(op.ty())
+                    .map(|t| t.to_vec())
+                    .unwrap_or_default();
                 let fixed = if s.variadic { np - 1 } else { np };
-                let ok = if s.variadic { tys.len() >= fixed } else { tys.len() == np };
+                let ok = if s.variadic {
+                    tys.len() >= fixed
+                } else {
+                    tys.len() == np
+                };
                 if !ok {
                     self.arg_count_error(s, &tys, span, name, tys.len() < np);
                     return (vec![], None);
@@ -169,7 +183,11 @@ impl Checker {
                     }
                     targets.push(target);
                 }
-                let pack = if s.variadic { Some((fixed, s.params[np - 1])) } else { None };
+                let pack = if s.variadic {
+                    Some((fixed, s.params[np - 1]))
+                } else {
+                    None
+                };
                 return (
                     vec![],
                     Some(Box::new(ir::TupleArgs {
@@ -179,13 +197,22 @@ impl Checker {
                     })),
                 );
             }
-            return (self.args_from_first(s, op, args, ellipsis, span, name), None);
+            return (
+                self.args_from_first(s, op, args, ellipsis, span, name),
+                None,
+            );
         }
         if args.is_empty() {
-            return (self.args_from_first(s, Operand::invalid(span), args, ellipsis, span, name), None);
+            return (
+                self.args_from_first(s, Operand::invalid(span), args, ellipsis, span, name),
+                None,
+            );
         }
         let first = self.expr(&args[0], s.params.first().copied());
-        (self.args_from_first(s, first, args, ellipsis, span, name), None)
+        (
+            self.args_from_first(s, first, args, ellipsis, span, name),
+            None,
+        )
     }
 
     /// The common path: `first` is the already-checked first argument (if any).
@@ -215,12 +242,16 @@ impl Checker {
                     format!("cannot use ... in call to non-variadic {name}"),
                     e,
                 )
-                .help("remove the ..., which only spreads a slice into a variadic (...T) parameter"),
+                .help(
+                    "remove the ..., which only spreads a slice into a variadic (...T) parameter",
+                ),
             );
             return vec![];
         }
         let fixed = if s.variadic { np - 1 } else { np };
-        let too_few = ops.len() < fixed || (!s.variadic && ops.len() < np) || (ellipsis.is_some() && ops.len() < np);
+        let too_few = ops.len() < fixed
+            || (!s.variadic && ops.len() < np)
+            || (ellipsis.is_some() && ops.len() < np);
         let too_many = (!s.variadic && ops.len() > np) || (ellipsis.is_some() && ops.len() > np);
         if too_few || too_many {
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty()).collect();
@@ -256,7 +287,12 @@ impl Checker {
                     let items: Vec<(u64, ir::Expr)> = rest
                         .into_iter()
                         .enumerate()
-                        .map(|(i, op)| (i as u64, self.assign_to(op, elem, &format!("argument to {name}"))))
+                        .map(|(i, op)| {
+                            (
+                                i as u64,
+                                self.assign_to(op, elem, &format!("argument to {name}")),
+                            )
+                        })
                         .collect();
                     out.push(ir::Expr::new(
                         K::Composite(ir::Composite::Slice(items, n)),
@@ -269,7 +305,14 @@ impl Checker {
         out
     }
 
-    fn arg_count_error(&mut self, s: &Signature, have: &[TypeId], span: Span, name: &str, too_few: bool) {
+    fn arg_count_error(
+        &mut self,
+        s: &Signature,
+        have: &[TypeId],
+        span: Span,
+        name: &str,
+        too_few: bool,
+    ) {
         let have_s: Vec<String> = have.iter().map(|t| self.types.display(*t)).collect();
         let want_s: Vec<String> = s
             .params
@@ -277,7 +320,10 @@ impl Checker {
             .enumerate()
             .map(|(i, t)| {
                 if s.variadic && i + 1 == s.params.len() {
-                    format!("...{}", self.types.display(self.types.elem(*t).unwrap_or(INVALID)))
+                    format!(
+                        "...{}",
+                        self.types.display(self.types.elem(*t).unwrap_or(INVALID))
+                    )
                 } else {
                     self.types.display(*t)
                 }
@@ -294,13 +340,23 @@ impl Checker {
                 ),
                 span,
             )
-            .help(format!("{name} takes {} argument{}", s.params.len(), if s.params.len() == 1 { "" } else { "s" })),
+            .help(format!(
+                "{name} takes {} argument{}",
+                s.params.len(),
+                if s.params.len() == 1 { "" } else { "s" }
+            )),
         );
     }
 
     // ----- conversions -----
 
-    fn conversion(&mut self, t: TypeId, args: &[ast::Expr], ellipsis: Option<Span>, span: Span) -> Operand {
+    fn conversion(
+        &mut self,
+        t: TypeId,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+        span: Span,
+    ) -> Operand {
         if args.len() != 1 || ellipsis.is_some() {
             let ts = self.types.display(t);
             self.error(
@@ -336,7 +392,10 @@ impl Checker {
             if let Some(b) = self.types.basic(tu) {
                 // integer → string: the UTF-8 encoding of the code point.
                 if b == Basic::String && self.types.is_integer(from) {
-                    let cp = c.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32);
+                    let cp = c
+                        .to_i64()
+                        .and_then(|v| u32::try_from(v).ok())
+                        .and_then(char::from_u32);
                     let s = cp.unwrap_or('\u{FFFD}').to_string().into_bytes();
                     return Operand::constant_op(Const::Str(s), t, span);
                 }
@@ -345,7 +404,10 @@ impl Checker {
                     || (self.types.is_boolean(from) && b == Basic::Bool);
                 if kind_ok {
                     // A float constant converted to an integer type must be exact.
-                    let c = if !self.types.is_untyped(from) && self.types.is_float(from) && b.is_integer() {
+                    let c = if !self.types.is_untyped(from)
+                        && self.types.is_float(from)
+                        && b.is_integer()
+                    {
                         c
                     } else {
                         c
@@ -386,7 +448,9 @@ impl Checker {
             }
             let target = if self.types.is_interface(t) || !self.types.is_untyped(from) {
                 self.types.default_type(from)
-            } else if self.types.basic(tu).is_some() && self.types.is_numeric(tu) == self.types.is_numeric(from) {
+            } else if self.types.basic(tu).is_some()
+                && self.types.is_numeric(tu) == self.types.is_numeric(from)
+            {
                 t
             } else {
                 self.types.default_type(from)
@@ -420,7 +484,8 @@ impl Checker {
             if self.types.is_string(t) && self.types.is_numeric(from) {
                 diag = diag.help("to format a number as text use strconv.Itoa(n) or fmt.Sprint(n)");
             } else if self.types.is_numeric(t) && self.types.is_string(from) {
-                diag = diag.help("to parse a number use strconv.Atoi(s) or strconv.ParseFloat(s, 64)");
+                diag =
+                    diag.help("to parse a number use strconv.Atoi(s) or strconv.ParseFloat(s, 64)");
             }
             self.error(diag);
             return Operand::invalid(span);
@@ -486,7 +551,13 @@ impl Checker {
 
     // ----- builtins -----
 
-    fn builtin(&mut self, b: Builtin, args: &[ast::Expr], ellipsis: Option<Span>, span: Span) -> Operand {
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+        span: Span,
+    ) -> Operand {
         let name = builtin_name(b);
         if ellipsis.is_some() && b != Builtin::Append {
             self.error(Diagnostic::new(
@@ -497,7 +568,11 @@ impl Checker {
         }
         let count = |c: &mut Checker, min: usize, max: usize| -> bool {
             if args.len() < min || args.len() > max {
-                let what = if args.len() < min { "not enough" } else { "too many" };
+                let what = if args.len() < min {
+                    "not enough"
+                } else {
+                    "too many"
+                };
                 c.error(Diagnostic::new(
                     "minigo::type::arg_count",
                     format!("{what} arguments for {name}(…)"),
@@ -521,9 +596,16 @@ impl Checker {
                     return Operand::invalid(span);
                 }
                 let t = x.ty();
-                let u = self.types.underlying(self.types.pointer_elem(t).filter(|p| matches!(self.types.under(*p), TypeKind::Array(..))).unwrap_or(t));
+                let u = self.types.underlying(
+                    self.types
+                        .pointer_elem(t)
+                        .filter(|p| matches!(self.types.under(*p), TypeKind::Array(..)))
+                        .unwrap_or(t),
+                );
                 let ok = match self.types.kind(u) {
-                    TypeKind::Basic(Basic::String) | TypeKind::Untyped(Untyped::String) => b == Builtin::Len,
+                    TypeKind::Basic(Basic::String) | TypeKind::Untyped(Untyped::String) => {
+                        b == Builtin::Len
+                    }
                     TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Chan(..) => true,
                     TypeKind::Map(..) => b == Builtin::Len,
                     _ => false,
@@ -559,7 +641,10 @@ impl Checker {
                 if !self.need_value(&dst) | !self.need_value(&src) {
                     return Operand::invalid(span);
                 }
-                let de = self.types.elem(dst.ty()).filter(|_| matches!(self.types.under(dst.ty()), TypeKind::Slice(_)));
+                let de = self
+                    .types
+                    .elem(dst.ty())
+                    .filter(|_| matches!(self.types.under(dst.ty()), TypeKind::Slice(_)));
                 let ok = match de {
                     Some(e) => {
                         let se = match self.types.under(src.ty()) {
@@ -567,17 +652,22 @@ impl Checker {
                             _ if self.types.is_string(src.ty()) => Some(UINT8),
                             _ => None,
                         };
-                        se == Some(e) || (self.types.is_string(src.ty()) && self.types.underlying(e) == UINT8)
+                        se == Some(e)
+                            || (self.types.is_string(src.ty()) && self.types.underlying(e) == UINT8)
                     }
                     None => false,
                 };
                 if !ok {
                     let (dd, sd) = (self.describe(&dst), self.describe(&src));
-                    let both_slices = de.is_some() && (matches!(self.types.under(src.ty()), TypeKind::Slice(_)) || self.types.is_string(src.ty()));
+                    let both_slices = de.is_some()
+                        && (matches!(self.types.under(src.ty()), TypeKind::Slice(_))
+                            || self.types.is_string(src.ty()));
                     let msg = if both_slices {
                         format!("arguments to copy {dd} and {sd} have different element types")
                     } else {
-                        format!("invalid argument: copy expects slice arguments; found {dd} and {sd}")
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {dd} and {sd}"
+                        )
                     };
                     self.error(
                         Diagnostic::new("minigo::type::builtin", msg, span)
@@ -622,7 +712,11 @@ impl Checker {
                 }
                 let t = self.resolve_type(&args[0]);
                 let p = self.types.pointer(t);
-                Operand::value(K::Builtin(b, vec![ir::Expr::new(K::Zero, t, args[0].span)]), p, span)
+                Operand::value(
+                    K::Builtin(b, vec![ir::Expr::new(K::Zero, t, args[0].span)]),
+                    p,
+                    span,
+                )
             }
             Builtin::Panic => {
                 if !count(self, 1, 1) {
@@ -669,7 +763,10 @@ impl Checker {
                 if !self.need_value(&x) {
                     return Operand::invalid(span);
                 }
-                if !matches!(self.types.under(x.ty()), TypeKind::Map(..) | TypeKind::Slice(_)) {
+                if !matches!(
+                    self.types.under(x.ty()),
+                    TypeKind::Map(..) | TypeKind::Slice(_)
+                ) {
                     let d = self.describe(&x);
                     self.error(Diagnostic::new(
                         "minigo::type::builtin",
@@ -779,7 +876,11 @@ impl Checker {
             } else {
                 self.assign_to(t, self.types.underlying(st), "append")
             };
-            return Operand::value(K::Builtin(Builtin::AppendSpread, vec![s.expr, te]), st, span);
+            return Operand::value(
+                K::Builtin(Builtin::AppendSpread, vec![s.expr, te]),
+                st,
+                span,
+            );
         }
         let mut es = vec![s.expr];
         for a in &args[1..] {
@@ -821,9 +922,15 @@ impl Checker {
         if args.len() < min || args.len() > max {
             let ts = self.types.display(t);
             let msg = if args.len() < min {
-                format!("invalid operation: make({ts}) expects {min} or {max} arguments; found {}", args.len())
+                format!(
+                    "invalid operation: make({ts}) expects {min} or {max} arguments; found {}",
+                    args.len()
+                )
             } else {
-                format!("invalid operation: make({ts}, …) expects {min} or {max} arguments; found {}", args.len())
+                format!(
+                    "invalid operation: make({ts}, …) expects {min} or {max} arguments; found {}",
+                    args.len()
+                )
             };
             self.error(Diagnostic::new("minigo::type::arg_count", msg, span));
             return Operand::invalid(span);
@@ -837,7 +944,7 @@ impl Checker {
             }
             if self.types.is_untyped(x.ty()) {
                 if let Some(c) = x.constant() {
-                    if c.as_int().is_none() {
+                    if c.as_int().is_none() && self.types.is_numeric(x.ty()) {
                         let d = self.describe(&x);
                         self.error(Diagnostic::new(
                             "minigo::type::builtin",
@@ -907,7 +1014,10 @@ impl Checker {
             ops.push(x);
         }
         // All operands get one type: the first typed one, else the largest untyped kind.
-        let typed = ops.iter().map(|o| o.ty()).find(|t| !self.types.is_untyped(*t));
+        let typed = ops
+            .iter()
+            .map(|o| o.ty())
+            .find(|t| !self.types.is_untyped(*t));
         let target = typed.unwrap_or_else(|| {
             ops.iter()
                 .map(|o| o.ty())
@@ -989,5 +1099,6 @@ fn contains_call(e: &ast::Expr) -> bool {
 
 #[allow(dead_code)]
 fn is_nonneg(c: &Const) -> bool {
-    c.as_int().is_some_and(|i| !i.is_negative() && i.to_i64().is_some())
+    c.as_int()
+        .is_some_and(|i| !i.is_negative() && i.to_i64().is_some())
 }

@@ -117,7 +117,11 @@ impl Const {
                 if !f.is_finite() || f.abs() > max {
                     return Err(Unrepresentable::Overflows);
                 }
-                let f = if b == Basic::Float32 { f as f32 as f64 } else { f };
+                let f = if b == Basic::Float32 {
+                    f as f32 as f64
+                } else {
+                    f
+                };
                 Ok(Const::Float(
                     BigRational::from_float(f).unwrap_or_else(BigRational::zero),
                 ))
@@ -191,7 +195,10 @@ impl Const {
             },
             (Int(a), Int(b)) => {
                 if op.is_shift() {
-                    let n = b.to_u32().filter(|&n| n <= 10_000).ok_or(ConstError::BadShift)?;
+                    let n = b
+                        .to_u32()
+                        .filter(|&n| n <= 10_000)
+                        .ok_or(ConstError::BadShift)?;
                     return Ok(Int(if op == BinOp::Shl { a << n } else { a >> n }));
                 }
                 match op {
@@ -325,7 +332,9 @@ mod tests {
 
     #[test]
     fn exact_arithmetic() {
-        let big = Const::int(1).binary(BinOp::Shl, &Const::int(100), true).unwrap();
+        let big = Const::int(1)
+            .binary(BinOp::Shl, &Const::int(100), true)
+            .unwrap();
         let back = big.binary(BinOp::Shr, &Const::int(98), true).unwrap();
         assert_eq!(back, Const::int(4));
         assert_eq!(
@@ -334,15 +343,21 @@ mod tests {
         );
         assert_eq!(
             Const::int(-1).unary(UnOp::BitNot, Some(Basic::Uint8)),
-            Ok(Const::int(-1).unary(UnOp::BitNot, Some(Basic::Uint8)).unwrap())
+            Ok(Const::int(-1)
+                .unary(UnOp::BitNot, Some(Basic::Uint8))
+                .unwrap())
         );
         assert_eq!(
             Const::int(1).unary(UnOp::BitNot, Some(Basic::Uint8)),
             Ok(Const::int(254))
         );
-        let tenth = Const::int(1).binary(BinOp::Div, &Const::int(10), false).unwrap();
+        let tenth = Const::int(1)
+            .binary(BinOp::Div, &Const::int(10), false)
+            .unwrap();
         let sum = tenth.binary(BinOp::Add, &tenth, false).unwrap();
-        let fifth = Const::int(1).binary(BinOp::Div, &Const::int(5), false).unwrap();
+        let fifth = Const::int(1)
+            .binary(BinOp::Div, &Const::int(5), false)
+            .unwrap();
         assert_eq!(sum.binary(BinOp::Eq, &fifth, false), Ok(Const::Bool(true)));
     }
 }

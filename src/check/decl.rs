@@ -167,7 +167,10 @@ impl Checker {
     pub(crate) fn resolve_pkg_type(&mut self, d: usize) -> TypeId {
         let (state, named, alias_span) = match &self.decls[d].kind {
             PkgDeclKind::Type {
-                named, spec, resolved, ..
+                named,
+                spec,
+                resolved,
+                ..
             } => {
                 if self.decls[d].state == DeclState::Done {
                     return *resolved;
@@ -256,7 +259,9 @@ impl Checker {
                     span,
                 )
                 .label(format!("{name} contains itself"))
-                .help("use a pointer (*T), a slice or a map to refer to the type from inside itself"),
+                .help(
+                    "use a pointer (*T), a slice or a map to refer to the type from inside itself",
+                ),
             );
             // Break the cycle so later stages do not loop.
             self.types.set_underlying(t, INVALID);
@@ -320,21 +325,34 @@ impl Checker {
         out
     }
 
-    fn check_value_count(&mut self, names: &[ast::Ident], values: &[ast::Expr], span: Span, written: bool) {
+    fn check_value_count(
+        &mut self,
+        names: &[ast::Ident],
+        values: &[ast::Expr],
+        span: Span,
+        written: bool,
+    ) {
         if values.is_empty() {
             return;
         }
         if names.len() > values.len() {
             let s = names[values.len()].span;
             self.error(
-                Diagnostic::new("minigo::type::const_init", "missing init expr for const declaration", s)
-                    .help(format!("{} names but {} values", names.len(), values.len())),
+                Diagnostic::new(
+                    "minigo::type::const_init",
+                    "missing init expr for const declaration",
+                    s,
+                )
+                .help(format!("{} names but {} values", names.len(), values.len())),
             );
         } else if names.len() < values.len() && written {
             let s = values[names.len()].span;
             self.error(
-                Diagnostic::new("minigo::type::const_init", "extra init expr", s)
-                    .help(format!("{} names but {} values", names.len(), values.len())),
+                Diagnostic::new("minigo::type::const_init", "extra init expr", s).help(format!(
+                    "{} names but {} values",
+                    names.len(),
+                    values.len()
+                )),
             );
         }
         let _ = span;
@@ -390,7 +408,12 @@ impl Checker {
     }
 
     /// Checks a constant's expression and converts it to the declared type, if any.
-    fn const_value(&mut self, v: &ast::Expr, target: Option<TypeId>, name: &ast::Ident) -> (TypeId, Const) {
+    fn const_value(
+        &mut self,
+        v: &ast::Expr,
+        target: Option<TypeId>,
+        name: &ast::Ident,
+    ) -> (TypeId, Const) {
         let op = self.expr(v, target);
         let Some(c) = op.constant() else {
             if op.ty() != INVALID {
@@ -445,7 +468,10 @@ impl Checker {
         context: &str,
     ) -> Option<Const> {
         // Typed constants of another type are a type mismatch, not a representation issue.
-        if !self.types.is_untyped(from) && from != to && self.types.underlying(from) != self.types.underlying(to) {
+        if !self.types.is_untyped(from)
+            && from != to
+            && self.types.underlying(from) != self.types.underlying(to)
+        {
             return None;
         }
         match c.represent(b) {
@@ -468,8 +494,12 @@ impl Checker {
                 let (msg, help) = match why {
                     Unrepresentable::Overflows => (
                         format!("cannot use {desc} as {ts} value in {context} (overflows)"),
-                        if b.is_unsigned() && matches!(c, Const::Int(i) if num_traits::Signed::is_negative(i)) {
-                            format!("unsigned types cannot hold negative values; use int instead of {ts}")
+                        if b.is_unsigned()
+                            && matches!(c, Const::Int(i) if num_traits::Signed::is_negative(i))
+                        {
+                            format!(
+                                "unsigned types cannot hold negative values; use int instead of {ts}"
+                            )
                         } else {
                             format!("{ts} cannot hold {c}; use a wider type")
                         },
@@ -575,9 +605,14 @@ impl Checker {
                 self.globals[gid as usize].ty = t;
             }
         }
-        let init = self.var_init(&spec, declared, |_, i| ir::LValue::Global(globals[i]), |c, i, t| {
-            c.globals[globals[i] as usize].ty = t;
-        });
+        let init = self.var_init(
+            &spec,
+            declared,
+            |_, i| ir::LValue::Global(globals[i]),
+            |c, i, t| {
+                c.globals[globals[i] as usize].ty = t;
+            },
+        );
         self.var_groups[g].init = init;
         self.var_groups[g].deps = self.init_deps.take().unwrap_or_default();
         self.fstack = saved_stack;
@@ -630,7 +665,12 @@ impl Checker {
             });
         }
         if spec.values.len() != n {
-            self.assign_mismatch(n, spec.values.len(), spec.values.first().map(|v| v.span).unwrap_or(span), "variables");
+            self.assign_mismatch(
+                n,
+                spec.values.len(),
+                spec.values.first().map(|v| v.span).unwrap_or(span),
+                "variables",
+            );
             for i in 0..n {
                 set_type(self, i, declared.unwrap_or(INVALID));
             }
@@ -661,7 +701,15 @@ impl Checker {
                     e
                 }
             };
-            set_type(self, i, if declared.is_some() { declared.unwrap_or(INVALID) } else { e.ty });
+            set_type(
+                self,
+                i,
+                if declared.is_some() {
+                    declared.unwrap_or(INVALID)
+                } else {
+                    e.ty
+                },
+            );
             lhs.push(target(self, i));
             rhs.push(e);
         }
@@ -672,7 +720,13 @@ impl Checker {
     }
 
     pub(crate) fn assign_mismatch(&mut self, vars: usize, values: usize, span: Span, what: &str) {
-        let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+        let plural = |n: usize, w: &str| {
+            if n == 1 {
+                format!("{n} {w}")
+            } else {
+                format!("{n} {w}s")
+            }
+        };
         let lhs = plural(vars, what.trim_end_matches('s'));
         self.error(
             Diagnostic::new(
@@ -716,20 +770,22 @@ impl Checker {
         self.set_tparams(fd);
         let sig = self.resolve_signature(&fd.sig);
         // A generic function was reported once; calls to it are not checked.
-        let sig = if fd.type_params.is_some() { INVALID } else { sig };
+        let sig = if fd.type_params.is_some() {
+            INVALID
+        } else {
+            sig
+        };
         self.tparams.clear();
         let pkg = self.pkg_name();
         let f = self.new_func(format!("{pkg}.{}", fd.name.name), fd.name.span, sig);
         match fd.name.name.as_str() {
             "init" => {
                 if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                    self.error(
-                        Diagnostic::new(
-                            "minigo::type::init_sig",
-                            "func init must have no arguments and no return values",
-                            fd.name.span,
-                        ),
-                    );
+                    self.error(Diagnostic::new(
+                        "minigo::type::init_sig",
+                        "func init must have no arguments and no return values",
+                        fd.name.span,
+                    ));
                 }
                 let n = self.packages[self.cur_pkg].init_funcs.len();
                 self.funcs[f as usize].name = format!("{pkg}.init.{n}");
@@ -771,7 +827,10 @@ impl Checker {
                                 format!("cannot define new methods on non-local type {name}"),
                                 base_expr.span,
                             )
-                            .help(format!("declare your own type: type My{} {name}", capitalize(name))),
+                            .help(format!(
+                                "declare your own type: type My{} {name}",
+                                capitalize(name)
+                            )),
                         );
                     } else {
                         self.error(Diagnostic::new(
@@ -812,7 +871,11 @@ impl Checker {
         };
         if self.types.is_pointer(base) || self.types.is_interface(base) {
             let ts = self.types.display(base);
-            let what = if self.types.is_pointer(base) { "pointer" } else { "interface" };
+            let what = if self.types.is_pointer(base) {
+                "pointer"
+            } else {
+                "interface"
+            };
             self.error(Diagnostic::new(
                 "minigo::type::method_recv",
                 format!("invalid receiver type {ts} ({what} or interface type)"),
@@ -821,7 +884,11 @@ impl Checker {
             return None;
         }
         let sig = self.resolve_signature(&fd.sig);
-        let tname = self.types.named_info(base).map(|n| n.name.clone()).unwrap_or_default();
+        let tname = self
+            .types
+            .named_info(base)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
         let pkg = self.pkg_name();
         let name = if ptr {
             format!("{pkg}.(*{tname}).{}", fd.name.name)
@@ -830,10 +897,12 @@ impl Checker {
         };
         let f = self.new_func(name, fd.name.span, sig);
         // Duplicate methods and a field of the same name are errors.
-        let dup = self
-            .types
-            .named_info(base)
-            .and_then(|n| n.methods.iter().find(|m| m.name == fd.name.name).map(|m| m.func));
+        let dup = self.types.named_info(base).and_then(|n| {
+            n.methods
+                .iter()
+                .find(|m| m.name == fd.name.name)
+                .map(|m| m.func)
+        });
         if let Some(prev) = dup {
             let ps = self.funcs[prev as usize].span;
             self.error(
@@ -946,8 +1015,12 @@ impl Checker {
             None => {
                 let text = self.span_text(e.span);
                 self.error(
-                    Diagnostic::new("minigo::type::not_type", format!("{text} is not a type"), e.span)
-                        .label("expected a type"),
+                    Diagnostic::new(
+                        "minigo::type::not_type",
+                        format!("{text} is not a type"),
+                        e.span,
+                    )
+                    .label("expected a type"),
                 );
                 INVALID
             }
@@ -985,6 +1058,10 @@ impl Checker {
                         Some(_) => return None,
                         None => INVALID,
                     },
+                    None => {
+                        self.undefined(pkg, x.span);
+                        INVALID
+                    }
                     _ => return None,
                 }
             }
@@ -1068,7 +1145,11 @@ impl Checker {
         let op = self.expr(len, None);
         match op.constant() {
             Some(c) => match c.as_int().and_then(|i| num_traits::ToPrimitive::to_u64(&i)) {
-                Some(n) if self.types.is_integer(op.ty()) || self.types.untyped(op.ty()).is_some() => n,
+                Some(n)
+                    if self.types.is_integer(op.ty()) || self.types.untyped(op.ty()).is_some() =>
+                {
+                    n
+                }
                 _ => {
                     let text = self.span_text(len.span);
                     self.error(
@@ -1091,7 +1172,9 @@ impl Checker {
                             format!("array length {d} must be constant"),
                             len.span,
                         )
-                        .help("use a slice (make([]T, n)) when the length is known only at run time"),
+                        .help(
+                            "use a slice (make([]T, n)) when the length is known only at run time",
+                        ),
                     );
                 }
                 0
@@ -1106,13 +1189,11 @@ impl Checker {
             let t = self.resolve_type(&p.ty);
             if p.variadic {
                 if i + 1 != ft.params.len() {
-                    self.error(
-                        Diagnostic::new(
-                            "minigo::type::variadic",
-                            "can only use ... with final parameter in list",
-                            p.span,
-                        ),
-                    );
+                    self.error(Diagnostic::new(
+                        "minigo::type::variadic",
+                        "can only use ... with final parameter in list",
+                        p.span,
+                    ));
                 }
                 variadic = true;
                 params.push(self.types.slice(t));
@@ -1178,7 +1259,9 @@ impl Checker {
                     ExprKind::Selector(_, s) => s.name.clone(),
                     _ => "?".into(),
                 };
-                if self.types.is_pointer(self.types.underlying(ty)) && !matches!(f.ty.unparen().kind, ExprKind::Star(_)) {
+                if self.types.is_pointer(self.types.underlying(ty))
+                    && !matches!(f.ty.unparen().kind, ExprKind::Star(_))
+                {
                     self.error(Diagnostic::new(
                         "minigo::type::embed",
                         "embedded field type cannot be a pointer",
@@ -1270,8 +1353,9 @@ impl Checker {
                 format!("undefined: {pname}.{}", sel.name)
             };
             self.error(
-                Diagnostic::new("minigo::type::undefined", msg, sel.span)
-                    .help("only names that start with a capital letter are visible outside a package"),
+                Diagnostic::new("minigo::type::undefined", msg, sel.span).help(
+                    "only names that start with a capital letter are visible outside a package",
+                ),
             );
             return None;
         }
@@ -1315,8 +1399,12 @@ impl Checker {
             self.error(Diagnostic::new("minigo::unsupported::feature", msg, span).help(help));
             return;
         }
-        let mut d = Diagnostic::new("minigo::type::undefined", format!("undefined: {name}"), span)
-            .label("not declared");
+        let mut d = Diagnostic::new(
+            "minigo::type::undefined",
+            format!("undefined: {name}"),
+            span,
+        )
+        .label("not declared");
         if name == "init" {
             d = d.help("init functions run automatically before main; they cannot be called");
         } else if let Some(s) = self.similar_name(name) {

@@ -211,7 +211,9 @@ impl Checker {
                 Operand::constant_op(value, ty, span)
             }
             Entity::Const { ty, value } => Operand::constant_op(value, ty, span),
-            Entity::Iota => Operand::constant_op(Const::int(self.iota.unwrap_or(0) as i64), UNTYPED_INT, span),
+            Entity::Iota => {
+                Operand::constant_op(Const::int(self.iota.unwrap_or(0) as i64), UNTYPED_INT, span)
+            }
             Entity::PkgType(d) => {
                 let t = self.resolve_pkg_type(d);
                 Operand {
@@ -235,7 +237,9 @@ impl Checker {
                         format!("use of package {name} without selector"),
                         span,
                     )
-                    .help(format!("write {name}.Name to use something the package provides")),
+                    .help(format!(
+                        "write {name}.Name to use something the package provides"
+                    )),
                 );
                 Operand::invalid(span)
             }
@@ -256,7 +260,9 @@ impl Checker {
         match &op.mode {
             Mode::Const(c) => {
                 if self.types.is_untyped(op.ty()) {
-                    if text == c.to_string() || matches!(c, Const::Str(_)) && text.starts_with(['"', '`']) {
+                    if text == c.to_string()
+                        || matches!(c, Const::Str(_)) && text.starts_with(['"', '`'])
+                    {
                         format!("{text} ({ty} constant)")
                     } else {
                         format!("{text} ({ty} constant {c})")
@@ -302,7 +308,9 @@ impl Checker {
                 self.error(
                     Diagnostic::new(
                         "minigo::type::multi_value",
-                        format!("multiple-value {text} (value of type {ty}) in single-value context"),
+                        format!(
+                            "multiple-value {text} (value of type {ty}) in single-value context"
+                        ),
                         op.span(),
                     )
                     .help("assign the results to variables: a, b := f()"),
@@ -317,7 +325,9 @@ impl Checker {
                         format!("{text} (type) is not an expression"),
                         op.span(),
                     )
-                    .help("a type is used to declare or convert; to make a value write T{} or T(x)"),
+                    .help(
+                        "a type is used to declare or convert; to make a value write T{} or T(x)",
+                    ),
                 );
                 false
             }
@@ -359,7 +369,12 @@ impl Checker {
 
     /// `convert_untyped`, naming the context ("argument to f", "return statement") in
     /// messages.
-    pub(crate) fn convert_untyped_in(&mut self, op: &mut Operand, target: TypeId, context: &str) -> bool {
+    pub(crate) fn convert_untyped_in(
+        &mut self,
+        op: &mut Operand,
+        target: TypeId,
+        context: &str,
+    ) -> bool {
         let from = op.ty();
         if !self.types.is_untyped(from) || target == INVALID || from == INVALID {
             return true;
@@ -367,7 +382,10 @@ impl Checker {
         if self.types.is_untyped(target) {
             // Both untyped (e.g. in a constant expression): take the larger kind.
             if let (Some(a), Some(b)) = (self.types.untyped(from), self.types.untyped(target)) {
-                if a != Untyped::Nil && b != Untyped::Nil && is_numeric_untyped(a) == is_numeric_untyped(b) {
+                if a != Untyped::Nil
+                    && b != Untyped::Nil
+                    && is_numeric_untyped(a) == is_numeric_untyped(b)
+                {
                     let k = if a > b { from } else { target };
                     op.expr.ty = k;
                     return true;
@@ -503,7 +521,9 @@ impl Checker {
             return true;
         }
         // A bidirectional channel may be assigned to a directional one of the same element.
-        if let (TypeKind::Chan(ChanDirKey::Both, fe), TypeKind::Chan(_, te)) = (tt.kind(fu), tt.kind(tu)) {
+        if let (TypeKind::Chan(ChanDirKey::Both, fe), TypeKind::Chan(_, te)) =
+            (tt.kind(fu), tt.kind(tu))
+        {
             if fe == te && (!tt.is_named(from) || !tt.is_named(to)) {
                 return true;
             }
@@ -568,10 +588,8 @@ impl Checker {
                 let text = self.span_text(op.span());
                 help = Some(format!("convert it: {ts}({text})"));
             }
-            let mut d = Diagnostic::new("minigo::type::mismatch", msg, op.span()).label(format!(
-                "has type {}",
-                self.types.display(from)
-            ));
+            let mut d = Diagnostic::new("minigo::type::mismatch", msg, op.span())
+                .label(format!("has type {}", self.types.display(from)));
             if let Some(h) = help {
                 d = d.help(h);
             }
@@ -779,7 +797,9 @@ impl Checker {
                     self.error(
                         Diagnostic::new(
                             "minigo::type::chan_dir",
-                            format!("invalid operation: cannot receive from send-only channel {desc}"),
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {desc}"
+                            ),
                             span,
                         )
                         .help("a chan<- T can only be sent to; receive from a <-chan T or chan T"),
@@ -810,7 +830,14 @@ impl Checker {
         }
     }
 
-    fn binary(&mut self, op: BinOp, l: &ast::Expr, r: &ast::Expr, span: Span, hint: Option<TypeId>) -> Operand {
+    fn binary(
+        &mut self,
+        op: BinOp,
+        l: &ast::Expr,
+        r: &ast::Expr,
+        span: Span,
+        hint: Option<TypeId>,
+    ) -> Operand {
         if op.is_shift() {
             return self.shift(op, l, r, span, hint);
         }
@@ -829,7 +856,9 @@ impl Checker {
         let ok = match op {
             BinOp::Add => self.types.is_numeric(t) || self.types.is_string(t),
             BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(t),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => self.types.is_integer(t),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                self.types.is_integer(t)
+            }
             BinOp::LogAnd | BinOp::LogOr => self.types.is_boolean(t),
             _ => false,
         };
@@ -838,24 +867,36 @@ impl Checker {
             let ts = self.types.display(t);
             let mut d = Diagnostic::new(
                 "minigo::type::operator",
-                format!("invalid operation: operator {} not defined on {desc}", op.text()),
+                format!(
+                    "invalid operation: operator {} not defined on {desc}",
+                    op.text()
+                ),
                 span,
             );
             if op == BinOp::Rem && self.types.is_float(t) {
                 d = d.help("% is for integers; use math.Mod for floats");
             } else if matches!(op, BinOp::LogAnd | BinOp::LogOr) {
-                d = d.help(format!("{} needs booleans; {ts} is not a boolean", op.text()));
+                d = d.help(format!(
+                    "{} needs booleans; {ts} is not a boolean",
+                    op.text()
+                ));
             }
             self.error(d);
             return Operand::invalid(span);
         }
         // Division by a constant zero is a compile-time error for integers.
-        if matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(t) || op == BinOp::Div && lo.constant().is_some() {
+        if matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(t)
+            || op == BinOp::Div && lo.constant().is_some()
+        {
             if let Some(c) = ro.constant() {
                 if c.is_zero() {
                     self.error(
-                        Diagnostic::new("minigo::type::div_zero", "invalid operation: division by zero", ro.span())
-                            .label("this is zero"),
+                        Diagnostic::new(
+                            "minigo::type::div_zero",
+                            "invalid operation: division by zero",
+                            ro.span(),
+                        )
+                        .label("this is zero"),
                     );
                     return Operand::invalid(span);
                 }
@@ -888,7 +929,13 @@ impl Checker {
 
     /// Brings two operands to one type (converting an untyped one to the other's type)
     /// and reports mismatched types.
-    fn match_operands(&mut self, lo: &mut Operand, ro: &mut Operand, op: BinOp, span: Span) -> bool {
+    fn match_operands(
+        &mut self,
+        lo: &mut Operand,
+        ro: &mut Operand,
+        op: BinOp,
+        span: Span,
+    ) -> bool {
         let (lt, rt) = (lo.ty(), ro.ty());
         let (lu, ru) = (self.types.is_untyped(lt), self.types.is_untyped(rt));
         let ok = if lu && !ru {
@@ -954,7 +1001,14 @@ impl Checker {
         true
     }
 
-    fn shift(&mut self, op: BinOp, l: &ast::Expr, r: &ast::Expr, span: Span, hint: Option<TypeId>) -> Operand {
+    fn shift(
+        &mut self,
+        op: BinOp,
+        l: &ast::Expr,
+        r: &ast::Expr,
+        span: Span,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let mut lo = self.expr(l, hint);
         let mut ro = self.expr(r, None);
         if !self.need_value(&lo) | !self.need_value(&ro) {
@@ -1059,7 +1113,11 @@ impl Checker {
             if self.types.is_untyped(lo.ty()) {
                 // A non-constant shift of an untyped constant: typed by the context later.
                 let t = lo.ty();
-                return Operand::value(K::Binary(op, Box::new(lo.expr), Box::new(ro.expr)), t, span);
+                return Operand::value(
+                    K::Binary(op, Box::new(lo.expr), Box::new(ro.expr)),
+                    t,
+                    span,
+                );
             }
         }
         if !self.types.is_integer(lo.ty()) {
@@ -1082,24 +1140,38 @@ impl Checker {
         let (lt, rt) = (lo.ty(), ro.ty());
         // nil on either side: the other must be a nillable type.
         if lt == UNTYPED_NIL || rt == UNTYPED_NIL {
-            let (other, nil_left) = if lt == UNTYPED_NIL { (&ro, true) } else { (&lo, false) };
+            let (other, nil_left) = if lt == UNTYPED_NIL {
+                (&ro, true)
+            } else {
+                (&lo, false)
+            };
             let ot = other.ty();
             if ot == UNTYPED_NIL {
                 self.error(Diagnostic::new(
                     "minigo::type::operator",
-                    format!("invalid operation: {} (operator {} not defined on nil)", self.span_text(span), op.text()),
+                    format!(
+                        "invalid operation: {} (operator {} not defined on nil)",
+                        self.span_text(span),
+                        op.text()
+                    ),
                     span,
                 ));
                 return Operand::invalid(span);
             }
             if !self.types.is_nillable(ot) || !matches!(op, BinOp::Eq | BinOp::Ne) {
                 let d = self.describe(other);
-                self.error(Diagnostic::new(
-                    "minigo::type::mismatch",
-                    format!("invalid operation: {} (mismatched types {} and untyped nil)", self.span_text(span), self.types.display(ot)),
-                    span,
-                )
-                .help(format!("{d} can never be nil")));
+                self.error(
+                    Diagnostic::new(
+                        "minigo::type::mismatch",
+                        format!(
+                            "invalid operation: {} (mismatched types {} and untyped nil)",
+                            self.span_text(span),
+                            self.types.display(ot)
+                        ),
+                        span,
+                    )
+                    .help(format!("{d} can never be nil")),
+                );
                 return Operand::invalid(span);
             }
             let (mut l, mut r) = (lo.expr, ro.expr);
@@ -1120,7 +1192,11 @@ impl Checker {
                 } else {
                     lo.expr = self.coerce(lo.expr, rt);
                 }
-                return Operand::value(K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)), UNTYPED_BOOL, span);
+                return Operand::value(
+                    K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)),
+                    UNTYPED_BOOL,
+                    span,
+                );
             }
         }
         if (li || ri) && (self.types.is_untyped(lt) || self.types.is_untyped(rt)) {
@@ -1133,7 +1209,11 @@ impl Checker {
             let e = std::mem::replace(&mut u.expr, ir::Expr::new(K::Zero, INVALID, span));
             u.expr = self.coerce(e, iface_t);
             u.mode = Mode::Value;
-            return Operand::value(K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)), UNTYPED_BOOL, span);
+            return Operand::value(
+                K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)),
+                UNTYPED_BOOL,
+                span,
+            );
         }
         // "The first operand must be assignable to the type of the second, or vice
         // versa" (e.g. a chan T compared with a <-chan T).
@@ -1160,11 +1240,20 @@ impl Checker {
                 TypeKind::Map(..) => "map can only be compared to nil".to_string(),
                 TypeKind::Func(_) => "func can only be compared to nil".to_string(),
                 TypeKind::Struct(fields) if matches!(op, BinOp::Eq | BinOp::Ne) => {
-                    let bad = fields.iter().find(|f| !self.types.comparable(f.ty)).map(|f| self.types.display(f.ty));
-                    format!("struct containing {} cannot be compared", bad.unwrap_or_default())
+                    let bad = fields
+                        .iter()
+                        .find(|f| !self.types.comparable(f.ty))
+                        .map(|f| self.types.display(f.ty));
+                    format!(
+                        "struct containing {} cannot be compared",
+                        bad.unwrap_or_default()
+                    )
                 }
                 TypeKind::Array(_, e) if matches!(op, BinOp::Eq | BinOp::Ne) => {
-                    format!("{ts} cannot be compared: its elements ({}) cannot be", self.types.display(*e))
+                    format!(
+                        "{ts} cannot be compared: its elements ({}) cannot be",
+                        self.types.display(*e)
+                    )
                 }
                 _ => format!("operator {} not defined on {ts}", op.text()),
             };
@@ -1176,7 +1265,9 @@ impl Checker {
             if matches!(self.types.under(t), TypeKind::Slice(_)) {
                 d = d.help("compare the elements in a loop");
             } else if !matches!(op, BinOp::Eq | BinOp::Ne) {
-                d = d.help(format!("< and > are defined on numbers and strings, not on {ts}"));
+                d = d.help(format!(
+                    "< and > are defined on numbers and strings, not on {ts}"
+                ));
             }
             self.error(d);
             return Operand::invalid(span);
@@ -1192,7 +1283,11 @@ impl Checker {
             self.convert_untyped(&mut lo, d);
             self.convert_untyped(&mut ro, d);
         }
-        Operand::value(K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)), UNTYPED_BOOL, span)
+        Operand::value(
+            K::Compare(op, Box::new(lo.expr), Box::new(ro.expr)),
+            UNTYPED_BOOL,
+            span,
+        )
     }
 
     // ----- selectors -----
@@ -1273,7 +1368,11 @@ impl Checker {
                 let recv = if decl.ptr_recv {
                     if recv_is_ptr {
                         recv
-                    } else if was_addressable || indirect || !path.is_empty() && path_has_pointer(&self.types, t, &path) || self.types.is_pointer(t) {
+                    } else if was_addressable
+                        || indirect
+                        || !path.is_empty() && path_has_pointer(&self.types, t, &path)
+                        || self.types.is_pointer(t)
+                    {
                         self.mark_addressed(&recv);
                         let p = self.types.pointer(recv_ty);
                         ir::Expr::new(K::AddrOf(Box::new(recv)), p, span)
@@ -1329,7 +1428,10 @@ impl Checker {
                 let ts = self.types.display(t);
                 let mut d = Diagnostic::new(
                     "minigo::type::no_field",
-                    format!("{text} undefined (type {ts} has no field or method {})", sel.name),
+                    format!(
+                        "{text} undefined (type {ts} has no field or method {})",
+                        sel.name
+                    ),
                     sel.span,
                 )
                 .label("unknown field or method");
@@ -1340,7 +1442,10 @@ impl Checker {
                     );
                     d = d.help(format!("names are case-sensitive: write {other}"));
                 } else if self.types.is_pointer(self.types.underlying(t))
-                    && self.types.pointer_elem(t).is_some_and(|e| self.types.is_pointer(e) || self.types.is_interface(e))
+                    && self
+                        .types
+                        .pointer_elem(t)
+                        .is_some_and(|e| self.types.is_pointer(e) || self.types.is_interface(e))
                 {
                     d = d.help("dereference the pointer first: (*p).Name");
                 }
@@ -1393,7 +1498,10 @@ impl Checker {
             self.error(
                 Diagnostic::new(
                     "minigo::type::method_expr",
-                    format!("{ts}.{} undefined (type {ts} has no method {})", sel.name, sel.name),
+                    format!(
+                        "{ts}.{} undefined (type {ts} has no method {})",
+                        sel.name, sel.name
+                    ),
                     span,
                 )
                 .help("method expressions name a method of the type: T.Method or (*T).Method"),
@@ -1408,7 +1516,10 @@ impl Checker {
             self.error(
                 Diagnostic::new(
                     "minigo::type::method_expr",
-                    format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name),
+                    format!(
+                        "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
+                        sel.name, sel.name
+                    ),
                     span,
                 )
                 .help(format!("write (*{ts}).{}", sel.name)),
@@ -1477,7 +1588,11 @@ impl Checker {
             }
             TypeKind::Array(n, elem) => {
                 let idx = self.index_value(i, Some(n));
-                let mode = if xo.addressable() { Mode::Var } else { Mode::Value };
+                let mode = if xo.addressable() {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                };
                 Operand {
                     mode,
                     expr: ir::Expr::new(K::Index(Box::new(xo.expr), Box::new(idx)), elem, span),
@@ -1559,7 +1674,9 @@ impl Checker {
                 let text = self.span_text(i.span);
                 self.error(Diagnostic::new(
                     "minigo::type::index",
-                    format!("invalid argument: index {text} (constant of type int) must not be negative"),
+                    format!(
+                        "invalid argument: index {text} (constant of type int) must not be negative"
+                    ),
                     i.span,
                 ));
             } else if let Some(n) = len {
@@ -1654,10 +1771,12 @@ impl Checker {
         // Constant indices must be in order.
         let consts: Vec<Option<i64>> = [&lo, &hi, &max]
             .iter()
-            .map(|b| b.as_ref().and_then(|e| match &e.kind {
-                K::Const(c) => c.to_i64(),
-                _ => None,
-            }))
+            .map(|b| {
+                b.as_ref().and_then(|e| match &e.kind {
+                    K::Const(c) => c.to_i64(),
+                    _ => None,
+                })
+            })
             .collect();
         let present: Vec<i64> = consts.iter().flatten().copied().collect();
         if present.windows(2).any(|w| w[0] > w[1]) {
@@ -1759,8 +1878,13 @@ impl Checker {
         match self.types.kind(u).clone() {
             TypeKind::Struct(fields) => self.struct_lit(t, &fields, elems, span),
             TypeKind::Array(n, elem) => {
-                let (items, len) = self.indexed_elems(elem, elems, if n == u64::MAX { None } else { Some(n) });
-                let t = if n == u64::MAX { self.types.array(len, elem) } else { t };
+                let (items, len) =
+                    self.indexed_elems(elem, elems, if n == u64::MAX { None } else { Some(n) });
+                let t = if n == u64::MAX {
+                    self.types.array(len, elem)
+                } else {
+                    t
+                };
                 Operand::value(K::Composite(ir::Composite::Array(items)), t, span)
             }
             TypeKind::Slice(elem) => {
@@ -1832,7 +1956,10 @@ impl Checker {
 
     /// An element value, where `{...}` may omit its type (and `&T` for pointer elements).
     fn elem_operand(&mut self, e: &ast::Expr, elem_ty: TypeId) -> Operand {
-        if let ExprKind::Composite { ty: None, elems, .. } = &e.kind {
+        if let ExprKind::Composite {
+            ty: None, elems, ..
+        } = &e.kind
+        {
             if let Some(inner) = self.types.pointer_elem(elem_ty) {
                 let op = self.composite(inner, elems, e.span);
                 if op.is_invalid() {
@@ -1845,7 +1972,12 @@ impl Checker {
         self.expr(e, Some(elem_ty))
     }
 
-    fn indexed_elems(&mut self, elem: TypeId, elems: &[ast::Element], len: Option<u64>) -> (Vec<(u64, ir::Expr)>, u64) {
+    fn indexed_elems(
+        &mut self,
+        elem: TypeId,
+        elems: &[ast::Element],
+        len: Option<u64>,
+    ) -> (Vec<(u64, ir::Expr)>, u64) {
         let mut out = Vec::new();
         let mut next: u64 = 0;
         let mut max: u64 = 0;
@@ -1853,7 +1985,11 @@ impl Checker {
         for el in elems {
             if let Some(k) = &el.key {
                 let ko = self.expr(k, None);
-                match ko.constant().and_then(|c| c.as_int()).and_then(|i| i.to_u64()) {
+                match ko
+                    .constant()
+                    .and_then(|c| c.as_int())
+                    .and_then(|i| i.to_u64())
+                {
                     Some(i) => next = i,
                     None => {
                         let text = self.span_text(k.span);
@@ -1870,7 +2006,9 @@ impl Checker {
                     let text = self.span_text(el.value.span);
                     self.error(Diagnostic::new(
                         "minigo::type::composite",
-                        format!("index {next} out of bounds [0:{n}] (array literal element {text})"),
+                        format!(
+                            "index {next} out of bounds [0:{n}] (array literal element {text})"
+                        ),
                         el.value.span,
                     ));
                 }
@@ -1891,7 +2029,13 @@ impl Checker {
         (out, len.unwrap_or(max))
     }
 
-    fn struct_lit(&mut self, t: TypeId, fields: &[Field], elems: &[ast::Element], span: Span) -> Operand {
+    fn struct_lit(
+        &mut self,
+        t: TypeId,
+        fields: &[Field],
+        elems: &[ast::Element],
+        span: Span,
+    ) -> Operand {
         let mut values: Vec<Option<ir::Expr>> = vec![None; fields.len()];
         let keyed = elems.first().is_some_and(|e| e.key.is_some());
         let foreign = self
@@ -1911,7 +2055,10 @@ impl Checker {
                 let Some(name) = key.as_ident() else {
                     self.error(Diagnostic::new(
                         "minigo::type::composite",
-                        format!("invalid field name {} in struct literal", self.span_text(key.span)),
+                        format!(
+                            "invalid field name {} in struct literal",
+                            self.span_text(key.span)
+                        ),
                         key.span,
                     ));
                     continue;
@@ -1926,7 +2073,11 @@ impl Checker {
                         )
                         .help(format!(
                             "{ts} has fields: {}",
-                            fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+                            fields
+                                .iter()
+                                .map(|f| f.name.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )),
                     );
                     self.expr(&el.value, None);

@@ -408,7 +408,10 @@ pub struct SelectCase {
 
 #[derive(Clone, Debug)]
 pub enum SelectKind {
-    Send { ch: Expr, value: Expr },
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
     /// `case [v[, ok] (=|:=)] <-ch:`
     Recv {
         ch: Expr,

@@ -6,13 +6,16 @@
 
 use std::collections::HashSet;
 
-use super::types::*;
 use super::Checker;
+use super::types::*;
 
 #[derive(Clone, Debug)]
 pub(crate) enum Found {
     /// A field: indices of the embedded fields walked, then the field's own index.
-    Field { path: Vec<u32>, ty: TypeId },
+    Field {
+        path: Vec<u32>,
+        ty: TypeId,
+    },
     /// A declared method of the named type reached through `path` (embedded fields).
     Method {
         path: Vec<u32>,
@@ -23,7 +26,10 @@ pub(crate) enum Found {
         indirect: bool,
     },
     /// A method of an interface (the value itself, or an embedded interface field).
-    IfaceMethod { path: Vec<u32>, sig: TypeId },
+    IfaceMethod {
+        path: Vec<u32>,
+        sig: TypeId,
+    },
     NotFound,
     Ambiguous,
 }
@@ -32,7 +38,11 @@ pub(crate) enum Found {
 pub(crate) enum Missing {
     Method(String),
     PointerReceiver(String),
-    WrongType { name: String, have: TypeId, want: TypeId },
+    WrongType {
+        name: String,
+        have: TypeId,
+        want: TypeId,
+    },
 }
 
 impl Checker {
@@ -259,7 +269,13 @@ impl Checker {
         names
     }
 
-    fn vtable_entry(&mut self, recv: TypeId, name: &str, sig: TypeId, is_ptr: bool) -> Option<VEntry> {
+    fn vtable_entry(
+        &mut self,
+        recv: TypeId,
+        name: &str,
+        sig: TypeId,
+        is_ptr: bool,
+    ) -> Option<VEntry> {
         match self.lookup_field_or_method(recv, name) {
             Found::Method { path, decl, .. } if path.is_empty() => Some(VEntry {
                 name: name.to_string(),
@@ -281,7 +297,12 @@ impl Checker {
     }
 
     /// `func (r R) M(args) results { return r.<path>.M(args) }`
-    pub(crate) fn promoted_wrapper(&mut self, recv: TypeId, name: &str, sig: TypeId) -> Option<u32> {
+    pub(crate) fn promoted_wrapper(
+        &mut self,
+        recv: TypeId,
+        name: &str,
+        sig: TypeId,
+    ) -> Option<u32> {
         use super::ir::{self, ExprKind as K};
         let key = (recv, name.to_string());
         if let Some(&f) = self.wrappers.get(&key) {

@@ -38,12 +38,18 @@ pub type PkgId = usize;
 #[derive(Clone, Debug)]
 pub(crate) enum Entity {
     /// A variable of the function `depth` levels into the function stack.
-    Local { depth: usize, id: LocalId },
+    Local {
+        depth: usize,
+        id: LocalId,
+    },
     Global(GlobalId),
     /// A package-level constant, evaluated on first use.
     PkgConst(usize),
     /// A constant declared inside a function (already evaluated).
-    Const { ty: TypeId, value: Const },
+    Const {
+        ty: TypeId,
+        value: Const,
+    },
     /// A package-level type declaration, resolved on first use.
     PkgType(usize),
     Type(TypeId),
@@ -321,7 +327,11 @@ impl Checker {
                 self.cur_file = file_id;
                 self.unsupported_import(imp);
                 // Uses of the package name are silent: the import was reported.
-                let name = imp.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| last_elem(&imp.path).to_string());
+                let name = imp
+                    .alias
+                    .as_ref()
+                    .map(|a| a.name.clone())
+                    .unwrap_or_else(|| last_elem(&imp.path).to_string());
                 bad_imports.push(name);
                 continue;
             };
@@ -333,7 +343,10 @@ impl Checker {
                             "dot imports are not supported",
                             a.span,
                         )
-                        .help(format!("import it by name and write {}.Name", self.packages[dep].name)),
+                        .help(format!(
+                            "import it by name and write {}.Name",
+                            self.packages[dep].name
+                        )),
                     );
                     continue;
                 }
@@ -504,7 +517,9 @@ impl Checker {
                         span,
                     )
                     .label("declared here")
-                    .help(format!("use {name}, or remove it (assign to _ to discard a value)")),
+                    .help(format!(
+                        "use {name}, or remove it (assign to _ to discard a value)"
+                    )),
                 );
             }
         }
@@ -571,7 +586,10 @@ impl Checker {
             return;
         }
         if let Some(f) = self.fstack.last_mut() {
-            f.scopes.last_mut().expect("a scope").insert(name.to_string(), e);
+            f.scopes
+                .last_mut()
+                .expect("a scope")
+                .insert(name.to_string(), e);
         }
     }
 

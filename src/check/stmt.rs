@@ -355,15 +355,14 @@ impl Checker {
                 x,
                 body,
             } => {
-                if let Some(st) = self.range(key.as_ref(), value.as_ref(), *define, x, body, label, span) {
+                if let Some(st) =
+                    self.range(key.as_ref(), value.as_ref(), *define, x, body, label, span)
+                {
                     push(out, st);
                 }
             }
             StmtKind::Switch {
-                init,
-                tag,
-                cases,
-                ..
+                init, tag, cases, ..
             } => {
                 self.push_scope();
                 let mut inner = Vec::new();
@@ -537,10 +536,12 @@ impl Checker {
         }
         let ok = match &op.expr.kind {
             K::Call(_) | K::Recv { .. } => true,
-            K::Builtin(b, _) => matches!(
-                b,
-                ir::Builtin::Copy | ir::Builtin::Recover | ir::Builtin::Append
-            ) && !matches!(b, ir::Builtin::Append),
+            K::Builtin(b, _) => {
+                matches!(
+                    b,
+                    ir::Builtin::Copy | ir::Builtin::Recover | ir::Builtin::Append
+                ) && !matches!(b, ir::Builtin::Append)
+            }
             _ => false,
         };
         if !ok {
@@ -670,7 +671,9 @@ impl Checker {
                 );
                 match &op.expr.kind {
                     K::Index(x, _) if self.types.is_string(x.ty) => {
-                        diag = diag.help("strings are immutable: convert to []byte, change it, and convert back");
+                        diag = diag.help(
+                            "strings are immutable: convert to []byte, change it, and convert back",
+                        );
                     }
                     K::Field(b, _) if matches!(b.kind, K::MapIndex { .. }) => {
                         let text = self.span_text(e.span);
@@ -678,10 +681,13 @@ impl Checker {
                         diag = diag.help("copy the value out of the map, change it, and store it back (or store pointers in the map)");
                     }
                     _ if matches!(op.mode, Mode::Const(_)) => {
-                        diag = diag.help("constants cannot be changed; declare a variable with var or :=");
+                        diag = diag
+                            .help("constants cannot be changed; declare a variable with var or :=");
                     }
                     _ => {
-                        diag.message = format!("cannot assign to {d} (neither addressable nor a map index expression)");
+                        diag.message = format!(
+                            "cannot assign to {d} (neither addressable nor a map index expression)"
+                        );
                     }
                 }
                 self.error(diag);
@@ -758,11 +764,21 @@ impl Checker {
 
     /// The element types of a multi-valued right-hand side (a call, or a comma-ok form
     /// when `n` is 2), reporting a count mismatch.
-    pub(crate) fn tuple_types(&mut self, op: &Operand, n: usize, span: Span, _ctx: &str) -> Vec<TypeId> {
+    pub(crate) fn tuple_types(
+        &mut self,
+        op: &Operand,
+        n: usize,
+        span: Span,
+        _ctx: &str,
+    ) -> Vec<TypeId> {
         match &op.mode {
             Mode::Invalid => vec![INVALID; n],
             Mode::Tuple => {
-                let tys = self.types.tuple_elems(op.ty()).map(|t| t.to_vec()).unwrap_or_default();
+                let tys = self
+                    .types
+                    .tuple_elems(op.ty())
+                    .map(|t| t.to_vec())
+                    .unwrap_or_default();
                 if tys.len() != n {
                     let text = self.span_text(span);
                     self.error(
@@ -791,10 +807,14 @@ impl Checker {
                     self.error(
                         Diagnostic::new(
                             "minigo::type::assign_count",
-                            format!("assignment mismatch: {n} variables but {callee} returns 1 value"),
+                            format!(
+                                "assignment mismatch: {n} variables but {callee} returns 1 value"
+                            ),
                             span,
                         )
-                        .help(format!("{callee} has one result: assign it to one variable")),
+                        .help(format!(
+                            "{callee} has one result: assign it to one variable"
+                        )),
                     );
                 } else {
                     self.assign_mismatch(n, 1, span, "variables");
@@ -810,7 +830,10 @@ impl Checker {
             return None;
         }
         let text = self.span_text(op.span());
-        text.split('(').next().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+        text.split('(')
+            .next()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
     }
 
     /// One variable assigned a call with several results: Go's "assignment mismatch".
@@ -819,15 +842,23 @@ impl Checker {
         if op.mode != Mode::Tuple {
             return true;
         }
-        let n = self.types.tuple_elems(op.ty()).map(|t| t.len()).unwrap_or(0);
-        let callee = self.callee_name(op).unwrap_or_else(|| self.span_text(op.span()));
+        let n = self
+            .types
+            .tuple_elems(op.ty())
+            .map(|t| t.len())
+            .unwrap_or(0);
+        let callee = self
+            .callee_name(op)
+            .unwrap_or_else(|| self.span_text(op.span()));
         self.error(
             Diagnostic::new(
                 "minigo::type::assign_count",
                 format!("assignment mismatch: 1 variable but {callee} returns {n} values"),
                 span,
             )
-            .help(format!("receive every result: a, b := {callee}(...), or discard one with _")),
+            .help(format!(
+                "receive every result: a, b := {callee}(...), or discard one with _"
+            )),
         );
         false
     }
@@ -838,7 +869,9 @@ impl Checker {
         if n == 2 {
             let ty = e.ty;
             match &mut e.kind {
-                K::MapIndex { comma_ok, .. } | K::TypeAssert { comma_ok, .. } | K::Recv { comma_ok, .. } => {
+                K::MapIndex { comma_ok, .. }
+                | K::TypeAssert { comma_ok, .. }
+                | K::Recv { comma_ok, .. } => {
                     *comma_ok = true;
                     e.ty = self.types.tuple(vec![ty, BOOL]);
                 }
@@ -848,18 +881,31 @@ impl Checker {
         e
     }
 
-    fn op_assign(&mut self, lhs: &[ast::Expr], op: ast::BinOp, rhs: &[ast::Expr], span: Span) -> Option<S> {
+    fn op_assign(
+        &mut self,
+        lhs: &[ast::Expr],
+        op: ast::BinOp,
+        rhs: &[ast::Expr],
+        span: Span,
+    ) -> Option<S> {
         if lhs.len() != 1 || rhs.len() != 1 {
             self.error(Diagnostic::new(
                 "minigo::type::assign",
-                format!("assignment operation {}= requires single-valued expressions", op.text()),
+                format!(
+                    "assignment operation {}= requires single-valued expressions",
+                    op.text()
+                ),
                 span,
             ));
             return None;
         }
         let (lv, t) = self.lvalue(&lhs[0], true)?;
         if matches!(lv, LValue::Blank) {
-            self.error(Diagnostic::new("minigo::type::blank", "cannot use _ as value", lhs[0].span));
+            self.error(Diagnostic::new(
+                "minigo::type::blank",
+                "cannot use _ as value",
+                lhs[0].span,
+            ));
             return None;
         }
         // Check `l op r` as an expression for its typing rules.
@@ -925,7 +971,11 @@ impl Checker {
                 ));
                 return None;
             }
-            let cur = self.fstack[depth].scopes.last().and_then(|s| s.get(&n.name)).cloned();
+            let cur = self.fstack[depth]
+                .scopes
+                .last()
+                .and_then(|s| s.get(&n.name))
+                .cloned();
             match cur {
                 Some(Entity::Local { depth: d, id }) if d == depth => {
                     existing.push(Some((id, self.local_ty(d, id))));
@@ -1068,7 +1118,9 @@ impl Checker {
                     format!("expression in {what} must be function call"),
                     e.span,
                 )
-                .help(format!("write {what} f(args); to {what} a block, use {what} func() {{ ... }}()")),
+                .help(format!(
+                    "write {what} f(args); to {what} a block, use {what} func() {{ ... }}()"
+                )),
             );
             return None;
         };
@@ -1154,7 +1206,11 @@ impl Checker {
 
     fn return_stmt(&mut self, exprs: &[ast::Expr], span: Span) -> Option<S> {
         let sig = self.fctx().sig;
-        let results = self.types.signature(sig).map(|s| s.results.clone()).unwrap_or_default();
+        let results = self
+            .types
+            .signature(sig)
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
         let named = self.fctx().named_results;
         if exprs.is_empty() {
             if results.is_empty() || named {
@@ -1186,7 +1242,11 @@ impl Checker {
         if exprs.len() == 1 && results.len() > 1 {
             let op = self.expr(&exprs[0], None);
             if op.mode == Mode::Tuple {
-                let tys = self.types.tuple_elems(op.ty()).map(|t| t.to_vec()).unwrap_or_default();
+                let tys = self
+                    .types
+                    .tuple_elems(op.ty())
+                    .map(|t| t.to_vec())
+                    .unwrap_or_default();
                 if tys.len() != results.len() {
                     self.return_count_error(&results, &tys, span, tys.len() < results.len());
                     return None;
@@ -1218,7 +1278,11 @@ impl Checker {
                 })
                 .collect();
             // Go points at the first extra value, or at the return keyword.
-            let at = if exprs.len() > results.len() { exprs[results.len()].span } else { span };
+            let at = if exprs.len() > results.len() {
+                exprs[results.len()].span
+            } else {
+                span
+            };
             self.return_count_error(&results, &tys, at, exprs.len() < results.len());
             return None;
         }
@@ -1231,31 +1295,54 @@ impl Checker {
     }
 
     fn return_count_error(&mut self, want: &[TypeId], have: &[TypeId], span: Span, too_few: bool) {
-        let h: Vec<String> = have.iter().map(|t| {
-            if self.types.is_untyped(*t) { "number".to_string() } else { self.types.display(*t) }
-        }).collect();
+        let h: Vec<String> = have
+            .iter()
+            .map(|t| {
+                if self.types.is_untyped(*t) {
+                    "number".to_string()
+                } else {
+                    self.types.display(*t)
+                }
+            })
+            .collect();
         let w: Vec<String> = want.iter().map(|t| self.types.display(*t)).collect();
         let what = if too_few { "not enough" } else { "too many" };
         self.error(
             Diagnostic::new(
                 "minigo::type::return_count",
-                format!("{what} return values\n\thave ({})\n\twant ({})", h.join(", "), w.join(", ")),
+                format!(
+                    "{what} return values\n\thave ({})\n\twant ({})",
+                    h.join(", "),
+                    w.join(", ")
+                ),
                 span,
             )
             .help(if want.is_empty() {
                 "the function has no results: write a bare return".to_string()
             } else {
-                format!("return {} value{}", want.len(), if want.len() == 1 { "" } else { "s" })
+                format!(
+                    "return {} value{}",
+                    want.len(),
+                    if want.len() == 1 { "" } else { "s" }
+                )
             }),
         );
     }
 
-    fn branch_target(&mut self, label: Option<&ast::Ident>, is_continue: bool, span: Span) -> Option<ir::LabelId> {
+    fn branch_target(
+        &mut self,
+        label: Option<&ast::Ident>,
+        is_continue: bool,
+        span: Span,
+    ) -> Option<ir::LabelId> {
         let word = if is_continue { "continue" } else { "break" };
         let targets = self.fctx().targets.clone();
         match label {
             None => {
-                let t = targets.iter().rev().find(|t| !is_continue || t.kind == TargetKind::Loop);
+                let t = targets
+                    .iter()
+                    .rev()
+                    .find(|t| !is_continue || t.kind == TargetKind::Loop);
                 match t {
                     Some(t) => Some(t.label),
                     None => {
@@ -1264,10 +1351,16 @@ impl Checker {
                         } else {
                             "break is not in a loop, switch, or select".to_string()
                         };
-                        self.error(Diagnostic::new("minigo::type::branch", msg, span).help(format!(
-                            "{word} only makes sense inside a for loop{}",
-                            if is_continue { "" } else { ", switch or select" }
-                        )));
+                        self.error(Diagnostic::new("minigo::type::branch", msg, span).help(
+                            format!(
+                                "{word} only makes sense inside a for loop{}",
+                                if is_continue {
+                                    ""
+                                } else {
+                                    ", switch or select"
+                                }
+                            ),
+                        ));
                         None
                     }
                 }
@@ -1276,7 +1369,10 @@ impl Checker {
                 if let Some(entry) = self.fctx().labels.get_mut(&l.name) {
                     entry.1 = true;
                 }
-                let t = targets.iter().rev().find(|t| t.name.as_deref() == Some(&l.name));
+                let t = targets
+                    .iter()
+                    .rev()
+                    .find(|t| t.name.as_deref() == Some(&l.name));
                 match t {
                     Some(t) if is_continue && t.kind != TargetKind::Loop => {
                         self.error(Diagnostic::new(
@@ -1294,10 +1390,9 @@ impl Checker {
                         } else {
                             format!("{word} label not defined: {}", l.name)
                         };
-                        self.error(
-                            Diagnostic::new("minigo::type::branch", msg, l.span)
-                                .help(format!("{word} L refers to an enclosing statement labelled L:")),
-                        );
+                        self.error(Diagnostic::new("minigo::type::branch", msg, l.span).help(
+                            format!("{word} L refers to an enclosing statement labelled L:"),
+                        ));
                         None
                     }
                 }
@@ -1320,52 +1415,53 @@ impl Checker {
     ) -> Option<S> {
         let xo = self.expr(x, None);
         if !self.need_value(&xo) {
-            self.push_scope();
-            self.block(&body.stmts);
-            self.pop_scope();
+            self.skip_range_body(key, value, define, body);
             return None;
         }
         let t = xo.ty();
-        let (kind, kt, vt): (ir::RangeKind, TypeId, Option<TypeId>) = match self.types.under(t).clone() {
-            _ if self.types.is_integer(t) => {
-                let kt = if self.types.is_untyped(t) { INT } else { t };
-                (ir::RangeKind::Int, kt, None)
-            }
-            TypeKind::Basic(Basic::String) | TypeKind::Untyped(Untyped::String) => {
-                (ir::RangeKind::String, INT, Some(INT32))
-            }
-            TypeKind::Slice(e) => (ir::RangeKind::Slice, INT, Some(e)),
-            TypeKind::Array(_, e) => (ir::RangeKind::Array, INT, Some(e)),
-            TypeKind::Pointer(p) => match self.types.under(p).clone() {
-                TypeKind::Array(_, e) => (ir::RangeKind::ArrayPtr, INT, Some(e)),
-                _ => return self.bad_range(&xo, body),
-            },
-            TypeKind::Map(k, v) => (ir::RangeKind::Map, k, Some(v)),
-            TypeKind::Chan(dir, e) => {
-                if dir == ChanDirKey::Send {
-                    let d = self.describe(&xo);
-                    self.error(Diagnostic::new(
-                        "minigo::type::chan_dir",
-                        format!("cannot range over {d}: receive from send-only channel"),
-                        x.span,
-                    ));
+        let (kind, kt, vt): (ir::RangeKind, TypeId, Option<TypeId>) =
+            match self.types.under(t).clone() {
+                _ if self.types.is_integer(t) => {
+                    let kt = if self.types.is_untyped(t) { INT } else { t };
+                    (ir::RangeKind::Int, kt, None)
+                }
+                TypeKind::Basic(Basic::String) | TypeKind::Untyped(Untyped::String) => {
+                    (ir::RangeKind::String, INT, Some(INT32))
+                }
+                TypeKind::Slice(e) => (ir::RangeKind::Slice, INT, Some(e)),
+                TypeKind::Array(_, e) => (ir::RangeKind::Array, INT, Some(e)),
+                TypeKind::Pointer(p) => match self.types.under(p).clone() {
+                    TypeKind::Array(_, e) => (ir::RangeKind::ArrayPtr, INT, Some(e)),
+                    _ => return self.bad_range(&xo, key, value, define, body),
+                },
+                TypeKind::Map(k, v) => (ir::RangeKind::Map, k, Some(v)),
+                TypeKind::Chan(dir, e) => {
+                    if dir == ChanDirKey::Send {
+                        let d = self.describe(&xo);
+                        self.error(Diagnostic::new(
+                            "minigo::type::chan_dir",
+                            format!("cannot range over {d}: receive from send-only channel"),
+                            x.span,
+                        ));
+                        self.skip_range_body(key, value, define, body);
+                        return None;
+                    }
+                    (ir::RangeKind::Chan, e, None)
+                }
+                TypeKind::Func(_) => {
+                    self.error(
+                        Diagnostic::new(
+                            "minigo::unsupported::range_func",
+                            "range over a function is not supported",
+                            x.span,
+                        )
+                        .help("iterate with a loop that calls the function"),
+                    );
+                    self.skip_range_body(key, value, define, body);
                     return None;
                 }
-                (ir::RangeKind::Chan, e, None)
-            }
-            TypeKind::Func(_) => {
-                self.error(
-                    Diagnostic::new(
-                        "minigo::unsupported::range_func",
-                        "range over a function is not supported",
-                        x.span,
-                    )
-                    .help("iterate with a loop that calls the function"),
-                );
-                return None;
-            }
-            _ => return self.bad_range(&xo, body),
-        };
+                _ => return self.bad_range(&xo, key, value, define, body),
+            };
         if value.is_some() && vt.is_none() {
             let d = self.describe(&xo);
             self.error(Diagnostic::new(
@@ -1373,18 +1469,23 @@ impl Checker {
                 format!("range over {d} permits only one iteration variable"),
                 value.map(|v| v.span).unwrap_or(span),
             ));
+            self.skip_range_body(key, value, define, body);
             return None;
         }
         let xe = if self.types.is_untyped(t) {
             let mut op = xo;
-            let target = if self.types.is_integer(t) { INT } else { STRING };
+            let target = if self.types.is_integer(t) {
+                INT
+            } else {
+                STRING
+            };
             self.convert_untyped(&mut op, target);
             op.expr
         } else {
             xo.expr
         };
         self.push_scope();
-        let mut lv = |c: &mut Checker, e: Option<&ast::Expr>, t: TypeId| -> Option<LValue> {
+        let lv = |c: &mut Checker, e: Option<&ast::Expr>, t: TypeId| -> Option<LValue> {
             let e = e?;
             if define {
                 match &e.kind {
@@ -1434,7 +1535,38 @@ impl Checker {
         })))
     }
 
-    fn bad_range(&mut self, xo: &Operand, body: &ast::Block) -> Option<S> {
+    /// Checks the body of a range whose operand is bad, with its variables declared
+    /// (of invalid type, counted as used) so the body raises no follow-up errors.
+    fn skip_range_body(
+        &mut self,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        body: &ast::Block,
+    ) {
+        self.push_scope();
+        if define {
+            for e in [key, value].into_iter().flatten() {
+                if let ExprKind::Ident(n) = &e.kind {
+                    if n != "_" {
+                        let id = self.declare_local(n, INVALID, e.span);
+                        self.fctx().used[id as usize] = true;
+                    }
+                }
+            }
+        }
+        self.block(&body.stmts);
+        self.pop_scope();
+    }
+
+    fn bad_range(
+        &mut self,
+        xo: &Operand,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        body: &ast::Block,
+    ) -> Option<S> {
         let d = self.describe(xo);
         self.error(
             Diagnostic::new(
@@ -1444,11 +1576,17 @@ impl Checker {
             )
             .help("range works on integers, strings, arrays, slices, maps and channels"),
         );
-        self.block(&body.stmts);
+        self.skip_range_body(key, value, define, body);
         None
     }
 
-    fn switch(&mut self, tag: Option<&ast::Expr>, cases: &[ast::CaseClause], label: Option<&str>, _span: Span) -> ir::Switch {
+    fn switch(
+        &mut self,
+        tag: Option<&ast::Expr>,
+        cases: &[ast::CaseClause],
+        label: Option<&str>,
+        _span: Span,
+    ) -> ir::Switch {
         let tag_e = tag.map(|t| {
             let op = self.expr(t, None);
             if !self.need_value(&op) {
@@ -1498,7 +1636,9 @@ impl Checker {
                         let Some(ce) = ce else { continue };
                         if let K::Const(k) = &ce.kind {
                             if tag_ty.is_some() {
-                                if let Some((_, _, prev)) = seen.iter().find(|(v, t, _)| v == k && *t == ce.ty) {
+                                if let Some((_, _, prev)) =
+                                    seen.iter().find(|(v, t, _)| v == k && *t == ce.ty)
+                                {
                                     let text = self.span_text(e.span);
                                     let ts = self.types.display(ce.ty);
                                     let prev = *prev;
@@ -1520,7 +1660,11 @@ impl Checker {
                 }
             }
             // A trailing fallthrough is legal, except in the last case.
-            let (body_stmts, fall) = match c.body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)) {
+            let (body_stmts, fall) = match c
+                .body
+                .iter()
+                .rposition(|s| !matches!(s.kind, StmtKind::Empty))
+            {
                 Some(i) if matches!(c.body[i].kind, StmtKind::Fallthrough) => {
                     if ci + 1 == cases.len() {
                         self.error(
@@ -1554,7 +1698,12 @@ impl Checker {
     }
 
     /// A case expression of a switch with a tag of type `tt`: comparable with the tag.
-    fn case_value(&mut self, e: &ast::Expr, tt: TypeId, _tag_span: Option<Span>) -> Option<ir::Expr> {
+    fn case_value(
+        &mut self,
+        e: &ast::Expr,
+        tt: TypeId,
+        _tag_span: Option<Span>,
+    ) -> Option<ir::Expr> {
         let mut op = self.expr(e, Some(tt));
         if !self.need_value(&op) {
             return None;
@@ -1587,7 +1736,10 @@ impl Checker {
                 let ts = self.types.display(tt);
                 self.error(Diagnostic::new(
                     "minigo::type::switch",
-                    format!("invalid case {} in switch (can only compare {ts} to nil)", self.span_text(e.span)),
+                    format!(
+                        "invalid case {} in switch (can only compare {ts} to nil)",
+                        self.span_text(e.span)
+                    ),
                     e.span,
                 ));
                 return None;
@@ -1607,7 +1759,11 @@ impl Checker {
         self.error(
             Diagnostic::new(
                 "minigo::type::mismatch",
-                format!("invalid case {} in switch on tag (mismatched types {} and {ts})", self.span_text(e.span), self.types.display(ot)),
+                format!(
+                    "invalid case {} in switch on tag (mismatched types {} and {ts})",
+                    self.span_text(e.span),
+                    self.types.display(ot)
+                ),
                 e.span,
             )
             .help(format!("{d} cannot be compared with a {ts}")),
@@ -1701,7 +1857,12 @@ impl Checker {
                 }
                 default_seen = true;
             }
-            if let Some(last) = c.body.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
+            if let Some(last) = c
+                .body
+                .iter()
+                .rev()
+                .find(|s| !matches!(s.kind, StmtKind::Empty))
+            {
                 if matches!(last.kind, StmtKind::Fallthrough) {
                     self.error(
                         Diagnostic::new("minigo::type::fallthrough", "cannot fallthrough in type switch", last.span)
@@ -1799,7 +1960,10 @@ impl Checker {
             }
         }
         self.fctx().targets.pop();
-        ir::Select { label: l, cases: out }
+        ir::Select {
+            label: l,
+            cases: out,
+        }
     }
 
     fn comm_clause(&mut self, s: &ast::Stmt) -> Option<ir::SelectKind> {
@@ -1845,12 +2009,17 @@ impl Checker {
                     if define {
                         match &l.kind {
                             ExprKind::Ident(n) if n == "_" => lvs.push(LValue::Blank),
-                            ExprKind::Ident(n) => lvs.push(LValue::Declare(self.declare_local(n, t, l.span))),
+                            ExprKind::Ident(n) => {
+                                lvs.push(LValue::Declare(self.declare_local(n, t, l.span)))
+                            }
                             _ => return bad(self),
                         }
                     } else {
                         let (lv, lt) = self.lvalue(l, false)?;
-                        if lt != INVALID && !matches!(lv, LValue::Blank) && !self.assignable_type(t, lt) {
+                        if lt != INVALID
+                            && !matches!(lv, LValue::Blank)
+                            && !self.assignable_type(t, lt)
+                        {
                             let (ts, ls) = (self.types.display(t), self.types.display(lt));
                             self.error(Diagnostic::new(
                                 "minigo::type::mismatch",
@@ -1925,7 +2094,9 @@ impl Checker {
                 Some(e) => self.terminating_list(&then.stmts) && self.terminating(e, None),
                 None => false,
             },
-            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
+            StmtKind::For { cond, body, .. } => {
+                cond.is_none() && !has_break(&body.stmts, label, true)
+            }
             StmtKind::Labeled(l, inner) => self.terminating(inner, Some(&l.name)),
             StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
                 cases.iter().any(|c| c.exprs.is_none())
@@ -1970,11 +2141,14 @@ fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Break(Some(l)) => Some(l.name.as_str()) == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
         }
         StmtKind::Labeled(_, inner) => stmt_has_break(inner, label, top),
         // Inside a nested breakable statement, only labelled breaks can escape.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
         StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
             cases.iter().any(|c| has_break(&c.body, label, false))
         }
@@ -1986,7 +2160,10 @@ fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
 fn block_or_single(mut stmts: Vec<ir::Stmt>) -> S {
     if stmts.len() == 1 {
         let s = stmts.pop().expect("one statement");
-        if !matches!(s.kind, S::If { .. } | S::For { .. } | S::Switch(_) | S::TypeSwitch(_)) {
+        if !matches!(
+            s.kind,
+            S::If { .. } | S::For { .. } | S::Switch(_) | S::TypeSwitch(_)
+        ) {
             return S::Block(vec![s]);
         }
         return s.kind;

@@ -71,7 +71,12 @@ impl Basic {
     pub fn is_unsigned(self) -> bool {
         matches!(
             self,
-            Basic::Uint | Basic::Uint8 | Basic::Uint16 | Basic::Uint32 | Basic::Uint64 | Basic::Uintptr
+            Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
         )
     }
     pub fn is_float(self) -> bool {

@@ -55,7 +55,10 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         }
         // Result variables start at their zero values (and in cells when captured) when
         // they can be read: named results, or any result of a function with defers.
-        let named = f.results.iter().any(|&r| !f.locals[r as usize].name.starts_with('~'));
+        let named = f
+            .results
+            .iter()
+            .any(|&r| !f.locals[r as usize].name.starts_with('~'));
         if named || f.has_defer {
             for &rid in &f.results {
                 fc.init_local(rid, None, f.span);
@@ -83,11 +86,17 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         ));
     }
     if fc.too_large {
-        fc.b.diags.push(Diagnostic::new(
-            "minigo::compile::too_big",
-            format!("a loop in function {} is too long (more than 32767 instructions)", f.name),
-            f.span,
-        ).help("split the loop body into functions"));
+        fc.b.diags.push(
+            Diagnostic::new(
+                "minigo::compile::too_big",
+                format!(
+                    "a loop in function {} is too long (more than 32767 instructions)",
+                    f.name
+                ),
+                f.span,
+            )
+            .help("split the loop body into functions"),
+        );
     }
     let _ = id;
     FuncProto {
@@ -232,16 +241,54 @@ impl<'a> FuncCompiler<'a> {
         let off32 = target as i64 - (at as i64 + 1);
         let op = match self.code[at] {
             Op::Jmp { .. } => Op::Jmp { off: off32 as i32 },
-            Op::JmpIf { a, .. } => Op::JmpIf { a, off: off32 as i32 },
-            Op::JmpIfNot { a, .. } => Op::JmpIfNot { a, off: off32 as i32 },
-            Op::JmpIfNotLtI { a, b, .. } => Op::JmpIfNotLtI { a, b, off: self.short(off32) },
-            Op::JmpIfNotLeI { a, b, .. } => Op::JmpIfNotLeI { a, b, off: self.short(off32) },
-            Op::JmpIfLtI { a, b, .. } => Op::JmpIfLtI { a, b, off: self.short(off32) },
-            Op::JmpIfLeI { a, b, .. } => Op::JmpIfLeI { a, b, off: self.short(off32) },
-            Op::JmpIfNotLtIK { a, k, .. } => Op::JmpIfNotLtIK { a, k, off: self.short(off32) },
-            Op::JmpIfNotLeIK { a, k, .. } => Op::JmpIfNotLeIK { a, k, off: self.short(off32) },
-            Op::JmpIfLtIK { a, k, .. } => Op::JmpIfLtIK { a, k, off: self.short(off32) },
-            Op::JmpIfLeIK { a, k, .. } => Op::JmpIfLeIK { a, k, off: self.short(off32) },
+            Op::JmpIf { a, .. } => Op::JmpIf {
+                a,
+                off: off32 as i32,
+            },
+            Op::JmpIfNot { a, .. } => Op::JmpIfNot {
+                a,
+                off: off32 as i32,
+            },
+            Op::JmpIfNotLtI { a, b, .. } => Op::JmpIfNotLtI {
+                a,
+                b,
+                off: self.short(off32),
+            },
+            Op::JmpIfNotLeI { a, b, .. } => Op::JmpIfNotLeI {
+                a,
+                b,
+                off: self.short(off32),
+            },
+            Op::JmpIfLtI { a, b, .. } => Op::JmpIfLtI {
+                a,
+                b,
+                off: self.short(off32),
+            },
+            Op::JmpIfLeI { a, b, .. } => Op::JmpIfLeI {
+                a,
+                b,
+                off: self.short(off32),
+            },
+            Op::JmpIfNotLtIK { a, k, .. } => Op::JmpIfNotLtIK {
+                a,
+                k,
+                off: self.short(off32),
+            },
+            Op::JmpIfNotLeIK { a, k, .. } => Op::JmpIfNotLeIK {
+                a,
+                k,
+                off: self.short(off32),
+            },
+            Op::JmpIfLtIK { a, k, .. } => Op::JmpIfLtIK {
+                a,
+                k,
+                off: self.short(off32),
+            },
+            Op::JmpIfLeIK { a, k, .. } => Op::JmpIfLeIK {
+                a,
+                k,
+                off: self.short(off32),
+            },
             other => other,
         };
         self.code[at] = op;
@@ -363,9 +410,15 @@ impl<'a> FuncCompiler<'a> {
                 let r = self.expr_any(rhs);
                 self.binary_op(*op, *l as R, *l as R, r, ty, rhs.ty);
             }
-            S::IncDec(LValue::Local(l), inc) if self.plain_scalar(*l) && self.class(self.local(*l).ty) != Class::Float => {
+            S::IncDec(LValue::Local(l), inc)
+                if self.plain_scalar(*l) && self.class(self.local(*l).ty) != Class::Float =>
+            {
                 let r = *l as R;
-                self.emit(Op::AddIK { a: r, b: r, k: if *inc { 1 } else { -1 } });
+                self.emit(Op::AddIK {
+                    a: r,
+                    b: r,
+                    k: if *inc { 1 } else { -1 },
+                });
                 let ty = self.local(*l).ty;
                 self.trunc(r, ty);
             }
@@ -389,9 +442,17 @@ impl<'a> FuncCompiler<'a> {
                         let k = self.konst(Constant::Float(1.0));
                         self.emit(Op::LoadK { a: one, k });
                         if *inc {
-                            self.emit(Op::AddF { a: out, b: cur, c: one });
+                            self.emit(Op::AddF {
+                                a: out,
+                                b: cur,
+                                c: one,
+                            });
                         } else {
-                            self.emit(Op::SubF { a: out, b: cur, c: one });
+                            self.emit(Op::SubF {
+                                a: out,
+                                b: cur,
+                                c: one,
+                            });
                         }
                         if self.is_f32(ty) {
                             self.emit(Op::RoundF32 { a: out });
@@ -456,7 +517,10 @@ impl<'a> FuncCompiler<'a> {
             S::Go(call) => {
                 // The function value and arguments are evaluated here, in this goroutine.
                 let (n, base) = self.call_setup_value(call);
-                self.emit(Op::Go { a: base, n: n as u16 });
+                self.emit(Op::Go {
+                    a: base,
+                    n: n as u16,
+                });
             }
             S::Defer(call) => self.defer(call),
             S::Send(ch, v) => {
@@ -502,14 +566,25 @@ impl<'a> FuncCompiler<'a> {
         }
         let i = self.selects.len() as u16;
         self.selects.push(super::SelectInfo { sends, has_default });
-        self.emit(Op::Select { a: base, n: n as u16, i });
+        self.emit(Op::Select {
+            a: base,
+            n: n as u16,
+            i,
+        });
         // Dispatch on the chosen case (-1 is default).
         let scratch = self.temp();
         let k_reg = self.temp();
         let mut jumps = Vec::new();
         for k in 0..n {
-            self.emit(Op::LoadInt { a: k_reg, v: k as i32 });
-            self.emit(Op::EqI { a: scratch, b: base, c: k_reg });
+            self.emit(Op::LoadInt {
+                a: k_reg,
+                v: k as i32,
+            });
+            self.emit(Op::EqI {
+                a: scratch,
+                b: base,
+                c: k_reg,
+            });
             jumps.push(self.jump_if(scratch));
         }
         let to_default = self.jump();
@@ -632,7 +707,11 @@ impl<'a> FuncCompiler<'a> {
             if let LValue::Local(l) | LValue::Declare(l) = &lhs[0] {
                 let l = *l;
                 let ty = self.local(l).ty;
-                if !self.boxed(l) && !(self.is_agg(ty) && self.local(l).shared() && matches!(lhs[0], LValue::Local(_))) {
+                if !self.boxed(l)
+                    && !(self.is_agg(ty)
+                        && self.local(l).shared()
+                        && matches!(lhs[0], LValue::Local(_)))
+                {
                     self.value_to(&rhs[0], l as R);
                     return;
                 }
@@ -801,7 +880,11 @@ impl<'a> FuncCompiler<'a> {
                 self.emit(Op::Move { a: base, b: m });
                 self.emit(Op::Move { a: base + 1, b: k });
                 let tt = self.type_u16(ty, Span::default());
-                self.emit(Op::MapGet { a: t, b: base, t: tt });
+                self.emit(Op::MapGet {
+                    a: t,
+                    b: base,
+                    t: tt,
+                });
             }
             Place::Ptr(p, _) => {
                 self.emit(Op::Load { a: t, b: p });
@@ -908,7 +991,10 @@ impl<'a> FuncCompiler<'a> {
             for (i, &r) in results.iter().enumerate() {
                 self.read_local_to(r, base + i as R);
             }
-            self.emit(Op::Ret { a: base, n: n as u16 });
+            self.emit(Op::Ret {
+                a: base,
+                n: n as u16,
+            });
             return;
         }
         if self.f.has_defer {
@@ -941,7 +1027,10 @@ impl<'a> FuncCompiler<'a> {
         for (i, e) in exprs.iter().enumerate() {
             self.value_to(e, base + i as R);
         }
-        self.emit(Op::Ret { a: base, n: n as u16 });
+        self.emit(Op::Ret {
+            a: base,
+            n: n as u16,
+        });
     }
 
     /// Returns n values already in R[base..]: directly, or through the defer epilogue.
@@ -954,7 +1043,10 @@ impl<'a> FuncCompiler<'a> {
             let j = self.jump();
             self.epilogue_jumps.push(j);
         } else {
-            self.emit(Op::Ret { a: base, n: n as u16 });
+            self.emit(Op::Ret {
+                a: base,
+                n: n as u16,
+            });
         }
     }
 
@@ -978,7 +1070,10 @@ impl<'a> FuncCompiler<'a> {
         for (i, &r) in self.f.results.iter().enumerate() {
             self.read_local_to(r, base + i as R);
         }
-        self.emit(Op::Ret { a: base, n: n as u16 });
+        self.emit(Op::Ret {
+            a: base,
+            n: n as u16,
+        });
     }
 
     fn read_local_to(&mut self, l: ir::LocalId, dst: R) {
@@ -995,7 +1090,10 @@ impl<'a> FuncCompiler<'a> {
         // The function value and the arguments are evaluated now, the call happens at
         // return (or while panicking).
         let (n, base) = self.call_setup_value(call);
-        self.emit(Op::Defer { a: base, n: n as u16 });
+        self.emit(Op::Defer {
+            a: base,
+            n: n as u16,
+        });
     }
 
     /// Evaluates a call's callee as a function value into R[base] and its arguments into
@@ -1035,12 +1133,19 @@ impl<'a> FuncCompiler<'a> {
             let n = t.targets.len() as u32;
             let tmp = self.temps(n);
             self.expr_multi(&t.tuple, tmp, n);
-            let elems = self.types().tuple_elems(t.tuple.ty).map(|e| e.to_vec()).unwrap_or_default();
+            let elems = self
+                .types()
+                .tuple_elems(t.tuple.ty)
+                .map(|e| e.to_vec())
+                .unwrap_or_default();
             let fixed = t.pack.map(|(f, _)| f).unwrap_or(t.targets.len());
             for i in 0..fixed {
                 let r = tmp + i as R;
                 self.coerce_reg(r, elems.get(i).copied().unwrap_or(INVALID), t.targets[i]);
-                self.emit(Op::Move { a: at + i as R, b: r });
+                self.emit(Op::Move {
+                    a: at + i as R,
+                    b: r,
+                });
             }
             if let Some((from, slice_t)) = t.pack {
                 let count = t.targets.len() - from;
@@ -1050,11 +1155,22 @@ impl<'a> FuncCompiler<'a> {
                 self.emit(Op::LoadNil { a: sb });
                 for j in 0..count {
                     let r = tmp + (from + j) as R;
-                    self.coerce_reg(r, elems.get(from + j).copied().unwrap_or(INVALID), t.targets[from + j]);
-                    self.emit(Op::Move { a: sb + 1 + j as R, b: r });
+                    self.coerce_reg(
+                        r,
+                        elems.get(from + j).copied().unwrap_or(INVALID),
+                        t.targets[from + j],
+                    );
+                    self.emit(Op::Move {
+                        a: sb + 1 + j as R,
+                        b: r,
+                    });
                 }
                 let tt = self.type_u16(slice_t, t.tuple.span);
-                self.emit(Op::Append { a: sb, n: count as u16, t: tt });
+                self.emit(Op::Append {
+                    a: sb,
+                    n: count as u16,
+                    t: tt,
+                });
                 self.emit(Op::Move { a: dst, b: sb });
             }
             return;
@@ -1076,7 +1192,14 @@ impl<'a> FuncCompiler<'a> {
 
     /// Loops are laid out with the test at the bottom (one jump per iteration):
     /// `jmp test; top: body; continue: per-iteration copies, post; test: if cond goto top`.
-    fn for_loop(&mut self, label: ir::LabelId, cond: Option<&ir::Expr>, post: &[ir::Stmt], body: &[ir::Stmt], per_iter: &[ir::LocalId]) {
+    fn for_loop(
+        &mut self,
+        label: ir::LabelId,
+        cond: Option<&ir::Expr>,
+        post: &[ir::Stmt],
+        body: &[ir::Stmt],
+        per_iter: &[ir::LocalId],
+    ) {
         let to_test = cond.map(|_| self.jump());
         let top = self.code.len();
         self.loops.push(LoopCtx {
@@ -1096,7 +1219,10 @@ impl<'a> FuncCompiler<'a> {
                 self.emit(Op::NewCell { a: l as R, b: t });
                 self.next -= 1;
             } else if self.local(l).shared() && self.is_agg(self.local(l).ty) {
-                self.emit(Op::Copy { a: l as R, b: l as R });
+                self.emit(Op::Copy {
+                    a: l as R,
+                    b: l as R,
+                });
             }
         }
         self.stmts(post);
@@ -1208,7 +1334,11 @@ impl<'a> FuncCompiler<'a> {
                 self.loop_body(r);
                 let lp = self.loops.pop().expect("pushed by loop_body");
                 self.patch_jumps(lp.continues);
-                self.emit(Op::AddI { a: i, b: i, c: rw + 1 });
+                self.emit(Op::AddI {
+                    a: i,
+                    b: i,
+                    c: rw + 1,
+                });
                 self.jump_back(top);
                 self.patch_here(exit);
                 self.patch_jumps(lp.breaks);
@@ -1229,9 +1359,17 @@ impl<'a> FuncCompiler<'a> {
                 let top = self.code.len();
                 let exit = self.emit(Op::JmpIfNotLtI { a: i, b: n, off: 0 });
                 self.emit(Op::Move { a: mk, b: m });
-                self.emit(Op::Index { a: mk + 1, b: keys, c: i });
+                self.emit(Op::Index {
+                    a: mk + 1,
+                    b: keys,
+                    c: i,
+                });
                 self.emit(Op::AddIK { a: i, b: i, k: 1 });
-                self.emit(Op::MapGet2 { a: vo, b: mk, t: vt });
+                self.emit(Op::MapGet2 {
+                    a: vo,
+                    b: mk,
+                    t: vt,
+                });
                 // Entries deleted during the loop are skipped (Go's rule).
                 let skip = self.emit(Op::JmpIfNot { a: vo + 1, off: 0 });
                 if let Some(k) = &r.key {
@@ -1256,7 +1394,11 @@ impl<'a> FuncCompiler<'a> {
                 self.expr_to(&r.x, ch);
                 let vo = self.temps(2);
                 let top = self.code.len();
-                self.emit(Op::Recv { a: vo, b: ch, ok: true });
+                self.emit(Op::Recv {
+                    a: vo,
+                    b: ch,
+                    ok: true,
+                });
                 let exit = self.emit(Op::JmpIfNot { a: vo + 1, off: 0 });
                 if let Some(k) = &r.key {
                     let pl = self.place(k);
@@ -1317,12 +1459,15 @@ impl<'a> FuncCompiler<'a> {
                     Some((t, tty)) => {
                         let v = self.expr_any(e);
                         // Interface tags compared with concrete cases: box the case.
-                        let v = if self.types().is_interface(tty) && !self.types().is_interface(e.ty) {
+                        let v = if self.types().is_interface(tty)
+                            && !self.types().is_interface(e.ty)
+                        {
                             let b = self.temp();
                             self.emit(Op::Move { a: b, b: v });
                             self.emit(Op::ToIface { a: b, t: e.ty.0 });
                             b
-                        } else if !self.types().is_interface(tty) && self.types().is_interface(e.ty) {
+                        } else if !self.types().is_interface(tty) && self.types().is_interface(e.ty)
+                        {
                             let b = self.temp();
                             self.emit(Op::Move { a: b, b: t });
                             self.emit(Op::ToIface { a: b, t: tty.0 });
@@ -1395,11 +1540,19 @@ impl<'a> FuncCompiler<'a> {
             for t in &c.types {
                 match t {
                     None => {
-                        self.emit(Op::Eq { a: scratch, b: x, c: nil });
+                        self.emit(Op::Eq {
+                            a: scratch,
+                            b: x,
+                            c: nil,
+                        });
                     }
                     Some(t) => {
                         let i = self.assertion(*t, ts.x.ty);
-                        self.emit(Op::IsType { a: scratch, b: x, i });
+                        self.emit(Op::IsType {
+                            a: scratch,
+                            b: x,
+                            i,
+                        });
                     }
                 }
                 js.push(self.jump_if(scratch));
@@ -1606,7 +1759,10 @@ impl<'a> FuncCompiler<'a> {
                 }
             }
             K::Upvalue(i) => {
-                self.emit(Op::Upval { a: dst, i: *i as u16 });
+                self.emit(Op::Upval {
+                    a: dst,
+                    i: *i as u16,
+                });
                 if self.capture_boxed(*i) {
                     self.emit(Op::Load { a: dst, b: dst });
                 }
@@ -1682,7 +1838,8 @@ impl<'a> FuncCompiler<'a> {
                 self.patch_here(end);
             }
             K::Binary(op @ (BinOp::Add | BinOp::Sub), l, r)
-                if matches!(self.class(e.ty), Class::Signed | Class::Unsigned) && small_const(r).is_some() =>
+                if matches!(self.class(e.ty), Class::Signed | Class::Unsigned)
+                    && small_const(r).is_some() =>
             {
                 // `x + 1`, `n - 2`: an immediate add.
                 let k = small_const(r).unwrap_or(0);
@@ -1723,7 +1880,11 @@ impl<'a> FuncCompiler<'a> {
             }
             K::Field(x, i) => {
                 let b = self.expr_any(x);
-                self.emit(Op::GetField { a: dst, b, i: *i as u16 });
+                self.emit(Op::GetField {
+                    a: dst,
+                    b,
+                    i: *i as u16,
+                });
             }
             K::Deref(p) => {
                 let r = self.expr_any(p);
@@ -1734,9 +1895,17 @@ impl<'a> FuncCompiler<'a> {
                 let xr = self.expr_any(x);
                 let ir_ = self.expr_any(i);
                 if self.types().is_string(x.ty) {
-                    self.emit(Op::IndexStr { a: dst, b: xr, c: ir_ });
+                    self.emit(Op::IndexStr {
+                        a: dst,
+                        b: xr,
+                        c: ir_,
+                    });
                 } else {
-                    self.emit(Op::Index { a: dst, b: xr, c: ir_ });
+                    self.emit(Op::Index {
+                        a: dst,
+                        b: xr,
+                        c: ir_,
+                    });
                 }
             }
             K::MapIndex { map, key, comma_ok } => {
@@ -1773,9 +1942,17 @@ impl<'a> FuncCompiler<'a> {
                 } else if self.is_agg(x.ty) {
                     flags |= SLICE_ARR;
                 }
-                self.emit(Op::Slice { a: dst, b: base, flags });
+                self.emit(Op::Slice {
+                    a: dst,
+                    b: base,
+                    flags,
+                });
             }
-            K::TypeAssert { x, target, comma_ok } => {
+            K::TypeAssert {
+                x,
+                target,
+                comma_ok,
+            } => {
                 let r = self.expr_any(x);
                 let i = self.assertion(*target, x.ty);
                 if *comma_ok {
@@ -1793,7 +1970,11 @@ impl<'a> FuncCompiler<'a> {
             K::Recv { ch, comma_ok } => {
                 // With comma_ok the caller reserved dst+1 for the flag.
                 let c = self.expr_any(ch);
-                self.emit(Op::Recv { a: dst, b: c, ok: *comma_ok });
+                self.emit(Op::Recv {
+                    a: dst,
+                    b: c,
+                    ok: *comma_ok,
+                });
             }
         }
         self.next = mark;
@@ -1808,7 +1989,10 @@ impl<'a> FuncCompiler<'a> {
                 let r = self.call(c, e.ty);
                 for i in 0..n as R {
                     if r + i != base + i {
-                        self.emit(Op::Move { a: base + i, b: r + i });
+                        self.emit(Op::Move {
+                            a: base + i,
+                            b: r + i,
+                        });
                     }
                 }
             }
@@ -1913,7 +2097,10 @@ impl<'a> FuncCompiler<'a> {
     /// Shift counts of unsigned 64-bit types may exceed i64::MAX: clamp them so the
     /// signed check for negative counts does not misfire.
     fn shift_count(&mut self, b: R, rty: TypeId) -> R {
-        if matches!(self.types().basic(rty), Some(Basic::Uint | Basic::Uint64 | Basic::Uintptr)) {
+        if matches!(
+            self.types().basic(rty),
+            Some(Basic::Uint | Basic::Uint64 | Basic::Uintptr)
+        ) {
             let t = self.temp();
             let big = self.temp();
             self.emit(Op::LoadInt { a: big, v: 64 });
@@ -1963,8 +2150,10 @@ impl<'a> FuncCompiler<'a> {
         let r = self.expr_any(x);
         let (fc, tc) = (self.class(from), self.class(to));
         let tt = self.types();
-        let is_runes = |t: TypeId| matches!(tt.under(t), TypeKind::Slice(e) if tt.underlying(*e) == INT32);
-        let is_bytes = |t: TypeId| matches!(tt.under(t), TypeKind::Slice(e) if tt.underlying(*e) == UINT8);
+        let is_runes =
+            |t: TypeId| matches!(tt.under(t), TypeKind::Slice(e) if tt.underlying(*e) == INT32);
+        let is_bytes =
+            |t: TypeId| matches!(tt.under(t), TypeKind::Slice(e) if tt.underlying(*e) == UINT8);
         match (fc, tc) {
             (Class::Signed | Class::Unsigned, Class::Signed | Class::Unsigned) => {
                 if r != dst {
@@ -2038,7 +2227,10 @@ impl<'a> FuncCompiler<'a> {
                 }
             }
             K::Upvalue(i) => {
-                self.emit(Op::Upval { a: dst, i: *i as u16 });
+                self.emit(Op::Upval {
+                    a: dst,
+                    i: *i as u16,
+                });
                 if self.is_agg(x.ty) {
                     self.emit(Op::AddrAgg { a: dst, b: dst });
                 }
@@ -2052,20 +2244,36 @@ impl<'a> FuncCompiler<'a> {
             K::Field(b, i) => {
                 let br = self.expr_any(b);
                 if self.is_agg(x.ty) {
-                    self.emit(Op::GetField { a: dst, b: br, i: *i as u16 });
+                    self.emit(Op::GetField {
+                        a: dst,
+                        b: br,
+                        i: *i as u16,
+                    });
                     self.emit(Op::AddrAgg { a: dst, b: dst });
                 } else {
-                    self.emit(Op::FieldPtr { a: dst, b: br, i: *i as u16 });
+                    self.emit(Op::FieldPtr {
+                        a: dst,
+                        b: br,
+                        i: *i as u16,
+                    });
                 }
             }
             K::Index(a, i) => {
                 let ar = self.expr_any(a);
                 let ir_ = self.expr_any(i);
                 if self.is_agg(x.ty) {
-                    self.emit(Op::Index { a: dst, b: ar, c: ir_ });
+                    self.emit(Op::Index {
+                        a: dst,
+                        b: ar,
+                        c: ir_,
+                    });
                     self.emit(Op::AddrAgg { a: dst, b: dst });
                 } else {
-                    self.emit(Op::IndexPtr { a: dst, b: ar, c: ir_ });
+                    self.emit(Op::IndexPtr {
+                        a: dst,
+                        b: ar,
+                        c: ir_,
+                    });
                 }
             }
             K::Deref(p) => self.expr_to(p, dst),
@@ -2099,7 +2307,11 @@ impl<'a> FuncCompiler<'a> {
                         let agg = ftys.get(i).is_some_and(|t| self.is_agg(*t));
                         // The new struct's own zero field is replaced by the fresh value.
                         let _ = agg;
-                        self.emit(Op::SetField { a: dst, i: i as u16, b: v });
+                        self.emit(Op::SetField {
+                            a: dst,
+                            i: i as u16,
+                            b: v,
+                        });
                         self.next -= 1;
                     }
                 }
@@ -2120,7 +2332,12 @@ impl<'a> FuncCompiler<'a> {
                         self.emit(Op::LoadK { a: n, k });
                     }
                 }
-                self.emit(Op::MakeSlice { a: dst, b: n, t, cap: false });
+                self.emit(Op::MakeSlice {
+                    a: dst,
+                    b: n,
+                    t,
+                    cap: false,
+                });
                 self.fill_elems(dst, elems);
             }
             ir::Composite::Map(items) => {
@@ -2130,7 +2347,11 @@ impl<'a> FuncCompiler<'a> {
                     self.value_to(k, kr);
                     let vr = self.temp();
                     self.value_to(v, vr);
-                    self.emit(Op::MapSet { a: dst, b: kr, c: vr });
+                    self.emit(Op::MapSet {
+                        a: dst,
+                        b: kr,
+                        c: vr,
+                    });
                     self.next -= 2;
                 }
             }
@@ -2152,7 +2373,11 @@ impl<'a> FuncCompiler<'a> {
             let v = self.temp();
             self.value_to(e, v);
             // A fresh container's slot is replaced, not copied into.
-            self.emit(Op::SetIndex { a: dst, b: ir_, c: v });
+            self.emit(Op::SetIndex {
+                a: dst,
+                b: ir_,
+                c: v,
+            });
             self.next -= 2;
         }
     }
@@ -2192,7 +2417,10 @@ impl<'a> FuncCompiler<'a> {
 
     fn result_count(&self, f: u32) -> u32 {
         let func = &self.p.funcs[f as usize];
-        self.types().signature(func.sig).map(|s| s.results.len() as u32).unwrap_or(0)
+        self.types()
+            .signature(func.sig)
+            .map(|s| s.results.len() as u32)
+            .unwrap_or(0)
     }
 
     fn builtin(&mut self, b: Builtin, args: &[ir::Expr], dst: R, e: &ir::Expr) {
@@ -2221,7 +2449,11 @@ impl<'a> FuncCompiler<'a> {
                     self.value_to(a, base + 1 + i as R);
                 }
                 let t = self.type_u16(e.ty, e.span);
-                self.emit(Op::Append { a: base, n: n as u16, t });
+                self.emit(Op::Append {
+                    a: base,
+                    n: n as u16,
+                    t,
+                });
                 self.emit(Op::Move { a: dst, b: base });
             }
             Builtin::AppendSpread => {
@@ -2229,7 +2461,11 @@ impl<'a> FuncCompiler<'a> {
                 self.expr_to(&args[0], base);
                 self.expr_to(&args[1], base + 1);
                 let t = self.type_u16(e.ty, e.span);
-                self.emit(Op::AppendSlice { a: base, b: base + 1, t });
+                self.emit(Op::AppendSlice {
+                    a: base,
+                    b: base + 1,
+                    t,
+                });
                 self.emit(Op::Move { a: dst, b: base });
             }
             Builtin::Copy => {
@@ -2254,7 +2490,12 @@ impl<'a> FuncCompiler<'a> {
                             self.value_to(&args[2], base + 1);
                         }
                         let tt = self.type_u16(t, e.span);
-                        self.emit(Op::MakeSlice { a: dst, b: base, t: tt, cap });
+                        self.emit(Op::MakeSlice {
+                            a: dst,
+                            b: base,
+                            t: tt,
+                            cap,
+                        });
                     }
                     TypeKind::Map(..) => {
                         for a in &args[1..] {
@@ -2294,7 +2535,10 @@ impl<'a> FuncCompiler<'a> {
                     // print shows interface values as (type, value) pairs: keep types.
                     let ty = a.ty;
                     if !self.types().is_interface(ty) {
-                        self.emit(Op::ToIface { a: base + i as R, t: ty.0 });
+                        self.emit(Op::ToIface {
+                            a: base + i as R,
+                            t: ty.0,
+                        });
                     }
                 }
                 self.emit(Op::Print {
@@ -2317,12 +2561,23 @@ impl<'a> FuncCompiler<'a> {
                     let c = self.temp();
                     for i in 1..n as R {
                         if b == Builtin::Min {
-                            self.emit(Op::LtU { a: c, b: base + i, c: dst });
+                            self.emit(Op::LtU {
+                                a: c,
+                                b: base + i,
+                                c: dst,
+                            });
                         } else {
-                            self.emit(Op::LtU { a: c, b: dst, c: base + i });
+                            self.emit(Op::LtU {
+                                a: c,
+                                b: dst,
+                                c: base + i,
+                            });
                         }
                         let j = self.jump_if_not(c);
-                        self.emit(Op::Move { a: dst, b: base + i });
+                        self.emit(Op::Move {
+                            a: dst,
+                            b: base + i,
+                        });
                         self.patch_here(j);
                     }
                 } else {
@@ -2350,7 +2605,10 @@ impl<'a> FuncCompiler<'a> {
 /// A constant that fits an immediate operand (and whose negation does too).
 fn small_const(e: &ir::Expr) -> Option<i16> {
     match &e.kind {
-        K::Const(c) => c.to_i64().and_then(|v| i16::try_from(v).ok()).filter(|v| *v != i16::MIN),
+        K::Const(c) => c
+            .to_i64()
+            .and_then(|v| i16::try_from(v).ok())
+            .filter(|v| *v != i16::MIN),
         _ => None,
     }
 }

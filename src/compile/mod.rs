@@ -77,7 +77,10 @@ pub struct Program {
 
 impl Program {
     pub fn method_id(&self, name: &str) -> Option<u32> {
-        self.method_names.iter().position(|n| n == name).map(|i| i as u32)
+        self.method_names
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
     }
 }
 

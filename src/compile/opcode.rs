@@ -52,246 +52,674 @@ pub const SLICE_ARR: u8 = 16;
 pub enum Op {
     // ----- moves, constants, variables -----
     /// `R[a] = R[b]`
-    Move { a: R, b: R },
+    Move {
+        a: R,
+        b: R,
+    },
     /// `R[a] = K[k]` (the function's constant pool)
-    LoadK { a: R, k: u32 },
+    LoadK {
+        a: R,
+        k: u32,
+    },
     /// `R[a] = Int(v)`
-    LoadInt { a: R, v: i32 },
+    LoadInt {
+        a: R,
+        v: i32,
+    },
     /// `R[a] = nil`
-    LoadNil { a: R },
+    LoadNil {
+        a: R,
+    },
     /// `R[a] = Bool(v)`
-    LoadBool { a: R, v: bool },
+    LoadBool {
+        a: R,
+        v: bool,
+    },
     /// `R[a] = zero value of type t` (a fresh object for structs and arrays)
-    Zero { a: R, t: u32 },
+    Zero {
+        a: R,
+        t: u32,
+    },
     /// `R[a] = handle of global g`: a cell pointer, or the aggregate itself
-    Global { a: R, g: u32 },
+    Global {
+        a: R,
+        g: u32,
+    },
     /// `R[a] = capture i of the running closure` (a cell pointer or an aggregate)
-    Upval { a: R, i: u16 },
+    Upval {
+        a: R,
+        i: u16,
+    },
     /// `R[a] = pointer to a new cell holding R[b]`
-    NewCell { a: R, b: R },
+    NewCell {
+        a: R,
+        b: R,
+    },
     /// `R[a] = *R[b]`: the slot a pointer designates (nil: panic)
-    Load { a: R, b: R },
+    Load {
+        a: R,
+        b: R,
+    },
     /// `*R[a] = R[b]`
-    Store { a: R, b: R },
+    Store {
+        a: R,
+        b: R,
+    },
     /// `*R[a] = R[b]` for an aggregate: copied into the pointed-to aggregate
-    StoreAgg { a: R, b: R },
+    StoreAgg {
+        a: R,
+        b: R,
+    },
     /// `R[a] = copy of aggregate R[b]`
-    Copy { a: R, b: R },
+    Copy {
+        a: R,
+        b: R,
+    },
     /// `aggregate R[a] = aggregate R[b]`, copied into R[a]'s storage
-    CopyInto { a: R, b: R },
+    CopyInto {
+        a: R,
+        b: R,
+    },
     /// `R[a] = &R[b]`, R[b] an aggregate
-    AddrAgg { a: R, b: R },
+    AddrAgg {
+        a: R,
+        b: R,
+    },
 
     // ----- integer arithmetic: 64-bit, wrapping -----
     /// `R[a] = R[b] + R[c]`
-    AddI { a: R, b: R, c: R },
+    AddI {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = R[b] + k`
-    AddIK { a: R, b: R, k: i16 },
-    SubI { a: R, b: R, c: R },
-    MulI { a: R, b: R, c: R },
+    AddIK {
+        a: R,
+        b: R,
+        k: i16,
+    },
+    SubI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    MulI {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Signed division (truncating; divisor 0 panics; MinInt64/-1 wraps as in Go)
-    DivI { a: R, b: R, c: R },
-    RemI { a: R, b: R, c: R },
+    DivI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    RemI {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Unsigned division and remainder of the operands' bits
-    DivU { a: R, b: R, c: R },
-    RemU { a: R, b: R, c: R },
-    And { a: R, b: R, c: R },
-    Or { a: R, b: R, c: R },
-    Xor { a: R, b: R, c: R },
-    AndNot { a: R, b: R, c: R },
+    DivU {
+        a: R,
+        b: R,
+        c: R,
+    },
+    RemU {
+        a: R,
+        b: R,
+        c: R,
+    },
+    And {
+        a: R,
+        b: R,
+        c: R,
+    },
+    Or {
+        a: R,
+        b: R,
+        c: R,
+    },
+    Xor {
+        a: R,
+        b: R,
+        c: R,
+    },
+    AndNot {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Shifts: a negative count panics, a count of 64 or more shifts everything out
-    Shl { a: R, b: R, c: R },
+    Shl {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Arithmetic (signed) right shift
-    ShrS { a: R, b: R, c: R },
+    ShrS {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Logical (unsigned) right shift of the operand's 64 bits
-    ShrU { a: R, b: R, c: R },
+    ShrU {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Count is unsigned (a uint operand: never negative)
-    NegI { a: R, b: R },
+    NegI {
+        a: R,
+        b: R,
+    },
     /// `R[a] = ^R[b]`
-    BitNot { a: R, b: R },
+    BitNot {
+        a: R,
+        b: R,
+    },
     /// `R[a] = R[a]` wrapped to a narrower integer type
-    Trunc { a: R, kind: IntKind },
+    Trunc {
+        a: R,
+        kind: IntKind,
+    },
 
     // ----- floating point -----
-    AddF { a: R, b: R, c: R },
-    SubF { a: R, b: R, c: R },
-    MulF { a: R, b: R, c: R },
-    DivF { a: R, b: R, c: R },
-    NegF { a: R, b: R },
+    AddF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    SubF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    MulF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    DivF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    NegF {
+        a: R,
+        b: R,
+    },
     /// `R[a]` rounded to float32 precision
-    RoundF32 { a: R },
+    RoundF32 {
+        a: R,
+    },
 
     // ----- strings -----
     /// `R[a] = R[b] + R[c]`
-    Concat { a: R, b: R, c: R },
+    Concat {
+        a: R,
+        b: R,
+        c: R,
+    },
 
     // ----- comparison: R[a] = Bool(R[b] op R[c]) -----
-    EqI { a: R, b: R, c: R },
-    NeI { a: R, b: R, c: R },
-    LtI { a: R, b: R, c: R },
-    LeI { a: R, b: R, c: R },
-    LtU { a: R, b: R, c: R },
-    LeU { a: R, b: R, c: R },
-    EqF { a: R, b: R, c: R },
-    NeF { a: R, b: R, c: R },
-    LtF { a: R, b: R, c: R },
-    LeF { a: R, b: R, c: R },
-    LtS { a: R, b: R, c: R },
-    LeS { a: R, b: R, c: R },
+    EqI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    NeI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LtI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LeI {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LtU {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LeU {
+        a: R,
+        b: R,
+        c: R,
+    },
+    EqF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    NeF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LtF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LeF {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LtS {
+        a: R,
+        b: R,
+        c: R,
+    },
+    LeS {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// Go's `==` on any comparable values (strings, structs, pointers, interfaces, ...);
     /// interfaces holding uncomparable dynamic types panic
-    Eq { a: R, b: R, c: R },
-    Ne { a: R, b: R, c: R },
+    Eq {
+        a: R,
+        b: R,
+        c: R,
+    },
+    Ne {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = !R[b]`
-    Not { a: R, b: R },
+    Not {
+        a: R,
+        b: R,
+    },
 
     // ----- jumps: pc-relative, from the next instruction -----
-    Jmp { off: i32 },
-    JmpIf { a: R, off: i32 },
-    JmpIfNot { a: R, off: i32 },
+    Jmp {
+        off: i32,
+    },
+    JmpIf {
+        a: R,
+        off: i32,
+    },
+    JmpIfNot {
+        a: R,
+        off: i32,
+    },
     /// Fused integer compare-and-jump (loop tests): jump unless `R[a] < R[b]`
-    JmpIfNotLtI { a: R, b: R, off: i16 },
+    JmpIfNotLtI {
+        a: R,
+        b: R,
+        off: i16,
+    },
     /// Jump unless `R[a] <= R[b]`
-    JmpIfNotLeI { a: R, b: R, off: i16 },
+    JmpIfNotLeI {
+        a: R,
+        b: R,
+        off: i16,
+    },
     /// Jump if `R[a] < R[b]`
-    JmpIfLtI { a: R, b: R, off: i16 },
+    JmpIfLtI {
+        a: R,
+        b: R,
+        off: i16,
+    },
     /// Jump if `R[a] <= R[b]`
-    JmpIfLeI { a: R, b: R, off: i16 },
+    JmpIfLeI {
+        a: R,
+        b: R,
+        off: i16,
+    },
     /// Jump unless `R[a] < k`
-    JmpIfNotLtIK { a: R, k: i16, off: i16 },
+    JmpIfNotLtIK {
+        a: R,
+        k: i16,
+        off: i16,
+    },
     /// Jump unless `R[a] <= k`
-    JmpIfNotLeIK { a: R, k: i16, off: i16 },
+    JmpIfNotLeIK {
+        a: R,
+        k: i16,
+        off: i16,
+    },
     /// Jump if `R[a] < k`
-    JmpIfLtIK { a: R, k: i16, off: i16 },
+    JmpIfLtIK {
+        a: R,
+        k: i16,
+        off: i16,
+    },
     /// Jump if `R[a] <= k`
-    JmpIfLeIK { a: R, k: i16, off: i16 },
+    JmpIfLeIK {
+        a: R,
+        k: i16,
+        off: i16,
+    },
 
     // ----- conversions: R[a] = convert(R[b]) -----
-    IntToFloat { a: R, b: R },
-    UintToFloat { a: R, b: R },
+    IntToFloat {
+        a: R,
+        b: R,
+    },
+    UintToFloat {
+        a: R,
+        b: R,
+    },
     /// Truncates toward zero (as Go does); the result is then wrapped if narrow
-    FloatToInt { a: R, b: R },
-    FloatToUint { a: R, b: R },
+    FloatToInt {
+        a: R,
+        b: R,
+    },
+    FloatToUint {
+        a: R,
+        b: R,
+    },
     /// A code point to its UTF-8 string (invalid ones become U+FFFD)
-    RuneToStr { a: R, b: R },
-    StrToBytes { a: R, b: R },
-    BytesToStr { a: R, b: R },
-    StrToRunes { a: R, b: R },
-    RunesToStr { a: R, b: R },
+    RuneToStr {
+        a: R,
+        b: R,
+    },
+    StrToBytes {
+        a: R,
+        b: R,
+    },
+    BytesToStr {
+        a: R,
+        b: R,
+    },
+    StrToRunes {
+        a: R,
+        b: R,
+    },
+    RunesToStr {
+        a: R,
+        b: R,
+    },
 
     // ----- structs and arrays (aggregates) -----
     /// `R[a] = R[b].field[i]` (an aggregate field is returned by reference)
-    GetField { a: R, b: R, i: u16 },
+    GetField {
+        a: R,
+        b: R,
+        i: u16,
+    },
     /// `R[a].field[i] = R[b]`
-    SetField { a: R, i: u16, b: R },
+    SetField {
+        a: R,
+        i: u16,
+        b: R,
+    },
     /// `R[a].field[i] = R[b]`, an aggregate copied into the field's storage
-    SetFieldAgg { a: R, i: u16, b: R },
+    SetFieldAgg {
+        a: R,
+        i: u16,
+        b: R,
+    },
     /// `R[a] = &R[b].field[i]` for a non-aggregate field
-    FieldPtr { a: R, b: R, i: u16 },
+    FieldPtr {
+        a: R,
+        b: R,
+        i: u16,
+    },
     /// `R[a] = R[b][R[c]]` for arrays and slices (bounds checked)
-    Index { a: R, b: R, c: R },
+    Index {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a][R[b]] = R[c]`
-    SetIndex { a: R, b: R, c: R },
+    SetIndex {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a][R[b]] = R[c]`, an aggregate element copied into place
-    SetIndexAgg { a: R, b: R, c: R },
+    SetIndexAgg {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = &R[b][R[c]]` for a non-aggregate element
-    IndexPtr { a: R, b: R, c: R },
+    IndexPtr {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = R[b][R[c]]`, a byte of a string
-    IndexStr { a: R, b: R, c: R },
+    IndexStr {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a], R[a+1] =` the rune starting at byte R[c] of string R[b], and its width
     /// (invalid UTF-8 gives U+FFFD, width 1: Go's `range` over strings)
-    RuneAt { a: R, b: R, c: R },
+    RuneAt {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = R[b][lo:hi:max]`, see the `SLICE_*` flags
-    Slice { a: R, b: R, flags: u8 },
+    Slice {
+        a: R,
+        b: R,
+        flags: u8,
+    },
 
     // ----- maps -----
     /// `R[a] = make(map)`
-    MakeMap { a: R },
+    MakeMap {
+        a: R,
+    },
     /// `R[a] = R[b][R[b+1]]`, the zero value of type t if absent
-    MapGet { a: R, b: R, t: u16 },
+    MapGet {
+        a: R,
+        b: R,
+        t: u16,
+    },
     /// `R[a], R[a+1] = R[b][R[b+1]]` (value, present)
-    MapGet2 { a: R, b: R, t: u16 },
+    MapGet2 {
+        a: R,
+        b: R,
+        t: u16,
+    },
     /// `R[a][R[b]] = R[c]` (nil map: panic)
-    MapSet { a: R, b: R, c: R },
+    MapSet {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `delete(R[a], R[b])`
-    MapDelete { a: R, b: R },
+    MapDelete {
+        a: R,
+        b: R,
+    },
     /// `R[a] =` the keys of map R[b] as a slice, in a random order (for `range`)
-    MapKeys { a: R, b: R },
+    MapKeys {
+        a: R,
+        b: R,
+    },
 
     // ----- slices and builtins -----
     /// `R[a] = make(slice type t, R[b][, R[b+1]])`
-    MakeSlice { a: R, b: R, t: u16, cap: bool },
+    MakeSlice {
+        a: R,
+        b: R,
+        t: u16,
+        cap: bool,
+    },
     /// `R[a] = append(R[a], R[a+1..=a+n])` for slice type t
-    Append { a: R, n: u16, t: u16 },
+    Append {
+        a: R,
+        n: u16,
+        t: u16,
+    },
     /// `R[a] = append(R[a], R[b]...)` (R[b] a slice or, for []byte, a string)
-    AppendSlice { a: R, b: R, t: u16 },
+    AppendSlice {
+        a: R,
+        b: R,
+        t: u16,
+    },
     /// `R[a] = copy(R[b], R[c])`
-    CopySlice { a: R, b: R, c: R },
+    CopySlice {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `R[a] = len(R[b])` for strings, slices, arrays, maps and channels
-    Len { a: R, b: R },
-    Cap { a: R, b: R },
+    Len {
+        a: R,
+        b: R,
+    },
+    Cap {
+        a: R,
+        b: R,
+    },
     /// `clear(R[a])`
-    Clear { a: R },
+    Clear {
+        a: R,
+    },
     /// `R[a] = new(T)`: a pointer to a new zero value of type t
-    New { a: R, t: u32 },
+    New {
+        a: R,
+        t: u32,
+    },
     /// `print`/`println` of R[a..a+n] to standard error
-    Print { a: R, n: u16, ln: bool },
+    Print {
+        a: R,
+        n: u16,
+        ln: bool,
+    },
     /// `R[a] = min/max(R[a..a+n])`; `max` selects max, `float` NaN-aware float rules
-    MinMax { a: R, n: u16, max: bool, float: bool },
+    MinMax {
+        a: R,
+        n: u16,
+        max: bool,
+        float: bool,
+    },
 
     // ----- interfaces -----
     /// `R[a] = interface value of dynamic type t holding R[a]`
-    ToIface { a: R, t: u32 },
+    ToIface {
+        a: R,
+        t: u32,
+    },
     /// `R[a] = R[b].(T)` for assertion i of the function's table (failure panics)
-    Assert { a: R, b: R, i: u16 },
+    Assert {
+        a: R,
+        b: R,
+        i: u16,
+    },
     /// `R[a], R[a+1] = R[b].(T)` (value or zero, ok)
-    Assert2 { a: R, b: R, i: u16 },
+    Assert2 {
+        a: R,
+        b: R,
+        i: u16,
+    },
     /// `R[a] = R[b]'s dynamic type matches assertion i` (type switch cases)
-    IsType { a: R, b: R, i: u16 },
+    IsType {
+        a: R,
+        b: R,
+        i: u16,
+    },
 
     // ----- functions -----
     /// `R[a] = closure of function f` capturing the handles in R[a+1..] (as many as f has)
-    Closure { a: R, f: u32 },
+    Closure {
+        a: R,
+        f: u32,
+    },
     /// `R[a] = method value: function f bound to receiver R[a]`
-    BindMethod { a: R, f: u32 },
+    BindMethod {
+        a: R,
+        f: u32,
+    },
     /// `R[a] = method value: interface R[a]'s method named m`
-    BindIface { a: R, m: u32 },
+    BindIface {
+        a: R,
+        m: u32,
+    },
     /// Call function f with arguments R[a..]; results in R[a..]
-    Call { a: R, f: u32 },
+    Call {
+        a: R,
+        f: u32,
+    },
     /// Call the function value R[a] with arguments R[a+1..]; results in R[a..]
-    CallValue { a: R },
+    CallValue {
+        a: R,
+    },
     /// Call method m of the interface value R[a] with arguments R[a+1..]; results in R[a..]
-    CallIface { a: R, m: u32 },
+    CallIface {
+        a: R,
+        m: u32,
+    },
     /// Return R[a..a+n]
-    Ret { a: R, n: u16 },
+    Ret {
+        a: R,
+        n: u16,
+    },
     /// Run the calling frame's deferred calls, most recent first (re-executes itself
     /// until none is left)
     RunDefers,
     /// Defer a call of the function value R[a] with arguments R[a+1..=a+n]
-    Defer { a: R, n: u16 },
+    Defer {
+        a: R,
+        n: u16,
+    },
     /// `panic(R[a])`
-    Panic { a: R },
+    Panic {
+        a: R,
+    },
     /// `R[a] = recover()`
-    Recover { a: R },
+    Recover {
+        a: R,
+    },
     /// Reaching this is a compiler bug (e.g. the end of a function with results).
     Unreachable,
     /// An operation this build of minigo cannot run (kept for a clear message).
-    Unsupported { what: u16 },
+    Unsupported {
+        what: u16,
+    },
 
     // ----- goroutines and channels (may suspend the goroutine) -----
     /// `R[a] = make(chan T, R[a])` for element type t
-    MakeChan { a: R, t: u32 },
+    MakeChan {
+        a: R,
+        t: u32,
+    },
     /// `R[a] <- R[b]`
-    Send { a: R, b: R },
+    Send {
+        a: R,
+        b: R,
+    },
     /// `R[a] = <-R[b]`; with `ok`, also `R[a+1] = ok`
-    Recv { a: R, b: R, ok: bool },
+    Recv {
+        a: R,
+        b: R,
+        ok: bool,
+    },
     /// `close(R[a])`
-    Close { a: R },
+    Close {
+        a: R,
+    },
     /// `select` with case table i: channels and values in R[a+3..] (two per case);
     /// the chosen case goes to R[a] (-1: default), a received value to R[a+1], ok to R[a+2]
-    Select { a: R, n: u16, i: u16 },
+    Select {
+        a: R,
+        n: u16,
+        i: u16,
+    },
     /// `go` a call of the function value R[a] with arguments R[a+1..=a+n]
-    Go { a: R, n: u16 },
+    Go {
+        a: R,
+        n: u16,
+    },
 }
 
 impl fmt::Display for Op {

@@ -16,11 +16,14 @@ pub fn deadlock_report(sched: &Sched) -> String {
     ids.sort();
     for id in ids {
         let info = &reg[&id];
-        let Some((parked, reason)) = &info.parked else { continue };
+        let Some((parked, reason)) = &info.parked else {
+            continue;
+        };
         let g = parked.g.lock();
         let Some(g) = g.as_ref() else { continue };
         let (trace, elided) = capture(img, g);
-        let text = trace_text(img, id, &trace, elided).replacen("[running]", &format!("[{reason}]"), 1);
+        let text =
+            trace_text(img, id, &trace, elided).replacen("[running]", &format!("[{reason}]"), 1);
         let _ = write!(out, "\n{text}");
         let _ = write!(out, "{}", created_by(img, g));
     }

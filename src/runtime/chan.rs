@@ -107,17 +107,25 @@ pub fn has_live(q: &VecDeque<Waiter>) -> bool {
 }
 
 /// Tries to send `v` (channel locked by the caller through `st`).
-pub fn try_send_locked(st: &mut ChanState, ch: &ChanObj, v: Value, host: &mut dyn Host) -> Result<Try<()>, (Trap, Value)> {
+pub fn try_send_locked(
+    st: &mut ChanState,
+    ch: &ChanObj,
+    v: Value,
+    host: &mut dyn Host,
+) -> Result<Try<()>, (Trap, Value)> {
     if st.closed {
         return Err((send_on_closed(), v));
     }
     if let Some(w) = claim(&mut st.recvq) {
         // A receiver is waiting: hand the value over directly.
-        host.wake(&w.parked, Delivery::Value {
-            case: w.case,
-            val: v,
-            ok: true,
-        });
+        host.wake(
+            &w.parked,
+            Delivery::Value {
+                case: w.case,
+                val: v,
+                ok: true,
+            },
+        );
         return Ok(Try::Done(()));
     }
     if st.buf.len() < ch.cap {
@@ -128,7 +136,12 @@ pub fn try_send_locked(st: &mut ChanState, ch: &ChanObj, v: Value, host: &mut dy
 }
 
 /// Tries to receive (channel locked by the caller). Done((value, ok)).
-pub fn try_recv_locked(st: &mut ChanState, ch: &ChanObj, zero: impl FnOnce() -> Value, host: &mut dyn Host) -> Try<(Value, bool)> {
+pub fn try_recv_locked(
+    st: &mut ChanState,
+    ch: &ChanObj,
+    zero: impl FnOnce() -> Value,
+    host: &mut dyn Host,
+) -> Try<(Value, bool)> {
     if let Some(w) = claim(&mut st.sendq) {
         let v = if ch.cap == 0 {
             // Unbuffered: take the sender's value directly.
@@ -164,11 +177,14 @@ pub fn close(ch: &ChanObj, zero: impl Fn() -> Value, host: &mut dyn Host) -> Res
     drop(st);
     for w in receivers {
         if w.parked.claim() {
-            host.wake(&w.parked, Delivery::Value {
-                case: w.case,
-                val: zero(),
-                ok: false,
-            });
+            host.wake(
+                &w.parked,
+                Delivery::Value {
+                    case: w.case,
+                    val: zero(),
+                    ok: false,
+                },
+            );
         }
     }
     for w in senders {

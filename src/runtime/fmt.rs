@@ -77,7 +77,8 @@ impl<'a> Printer<'a> {
     pub fn do_print(&mut self, args: &[Value]) {
         let mut prev_string = false;
         for (i, a) in args.iter().enumerate() {
-            let is_string = matches!(a, Value::Iface(iv) if self.tt().basic(iv.ty) == Some(Basic::String));
+            let is_string =
+                matches!(a, Value::Iface(iv) if self.tt().basic(iv.ty) == Some(Basic::String));
             if i > 0 && !is_string && !prev_string {
                 self.buf.push(b' ');
             }
@@ -217,7 +218,8 @@ impl<'a> Printer<'a> {
                     // Errorf's %w prints an error like %v; anything else is a bad verb.
                     let a = args[arg_num].clone();
                     arg_num += 1;
-                    let is_err = matches!(&a, Value::Iface(iv) if self.img.implements(iv.ty, ERROR));
+                    let is_err =
+                        matches!(&a, Value::Iface(iv) if self.img.implements(iv.ty, ERROR));
                     if self.wrap_errs && is_err {
                         self.print_arg(&a, 'v');
                     } else {
@@ -352,12 +354,27 @@ impl<'a> Printer<'a> {
         string_method(self.img, t).is_some()
     }
 
-    fn print_value(&mut self, v: &Value, t: TypeId, verb: char, depth: usize, can_iface: bool, _dummy: bool) {
+    fn print_value(
+        &mut self,
+        v: &Value,
+        t: TypeId,
+        verb: char,
+        depth: usize,
+        can_iface: bool,
+        _dummy: bool,
+    ) {
         // Nested values with methods (not reached through unexported fields), nil
         // pointers included: their methods may handle nil.
-        if depth > 0 && can_iface && !self.tt().is_interface(t) && (self.tt().is_named(t) || self.tt().is_pointer(t)) {
+        if depth > 0
+            && can_iface
+            && !self.tt().is_interface(t)
+            && (self.tt().is_named(t) || self.tt().is_pointer(t))
+        {
             if self.has_string_method(t) || self.f.sharp_v && has_method(self.img, t, "GoString") {
-                let boxed = Value::Iface(Arc::new(Iface { ty: t, val: v.clone() }));
+                let boxed = Value::Iface(Arc::new(Iface {
+                    ty: t,
+                    val: v.clone(),
+                }));
                 if self.handle_methods(&boxed, verb) {
                     return;
                 }
@@ -451,9 +468,17 @@ impl<'a> Printer<'a> {
             },
             TypeKind::Array(_, e) | TypeKind::Slice(e) => {
                 let is_slice = matches!(tt.under(t), TypeKind::Slice(_));
-                if (matches!(verb, 's' | 'q' | 'x' | 'X') || self.f.sharp_v && matches!(verb, 'v' | 'd')) && tt.underlying(e) == UINT8 && is_slice {
+                if (matches!(verb, 's' | 'q' | 'x' | 'X')
+                    || self.f.sharp_v && matches!(verb, 'v' | 'd'))
+                    && tt.underlying(e) == UINT8
+                    && is_slice
+                {
                     let bytes = bytes_of(v);
-                    let name = if depth == 0 && t == BYTES { "[]byte".to_string() } else { tt.go_name(t) };
+                    let name = if depth == 0 && t == BYTES {
+                        "[]byte".to_string()
+                    } else {
+                        tt.go_name(t)
+                    };
                     self.fmt_bytes(&bytes, verb, &name, v.is_nil() && is_slice);
                     return;
                 }
@@ -477,7 +502,11 @@ impl<'a> Printer<'a> {
                 };
                 if self.f.sharp_v {
                     // An operand of exactly type []byte is named so (fmt's fast path).
-                    let name = if depth == 0 && t == BYTES { "[]byte".to_string() } else { tt.go_name(t) };
+                    let name = if depth == 0 && t == BYTES {
+                        "[]byte".to_string()
+                    } else {
+                        tt.go_name(t)
+                    };
                     self.buf.extend_from_slice(name.as_bytes());
                     if is_slice && v.is_nil() {
                         self.buf.extend_from_slice(b"(nil)");
@@ -505,7 +534,13 @@ impl<'a> Printer<'a> {
             TypeKind::Pointer(e) => {
                 if depth == 0 {
                     if let Value::Ptr(p) = v {
-                        if matches!(tt.under(e), TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Struct(_) | TypeKind::Map(..)) {
+                        if matches!(
+                            tt.under(e),
+                            TypeKind::Array(..)
+                                | TypeKind::Slice(_)
+                                | TypeKind::Struct(_)
+                                | TypeKind::Map(..)
+                        ) {
                             self.buf.push(b'&');
                             let inner = if p.idx == WHOLE {
                                 Value::Agg(p.obj.clone())
@@ -567,13 +602,17 @@ impl<'a> Printer<'a> {
             'x' => self.fmt_integer_raw(u, 16, signed, verb, LDIGITS),
             'X' => self.fmt_integer_raw(u, 16, signed, verb, UDIGITS),
             'c' => {
-                let c = char::from_u32(u as u32).filter(|_| u <= 0x10FFFF).unwrap_or('\u{FFFD}');
+                let c = char::from_u32(u as u32)
+                    .filter(|_| u <= 0x10FFFF)
+                    .unwrap_or('\u{FFFD}');
                 let mut b = [0u8; 4];
                 let s = c.encode_utf8(&mut b).as_bytes().to_vec();
                 self.pad(&s);
             }
             'q' => {
-                let c = char::from_u32(u as u32).filter(|_| u <= 0x10FFFF).unwrap_or('\u{FFFD}');
+                let c = char::from_u32(u as u32)
+                    .filter(|_| u <= 0x10FFFF)
+                    .unwrap_or('\u{FFFD}');
                 let q = quote_rune(c, self.f.plus);
                 self.pad(q.as_bytes());
             }
@@ -592,7 +631,11 @@ impl<'a> Printer<'a> {
     /// fmt.fmtInteger: digits, precision, zero padding, prefixes and sign.
     fn fmt_integer_raw(&mut self, u: u64, base: u64, signed: bool, verb: char, digits: &[u8]) {
         let negative = signed && (u as i64) < 0;
-        let mut u = if negative { (u as i64).unsigned_abs() } else { u };
+        let mut u = if negative {
+            (u as i64).unsigned_abs()
+        } else {
+            u
+        };
         let mut prec = 0usize;
         if let Some(p) = self.f.prec {
             prec = p;
@@ -705,7 +748,11 @@ impl<'a> Printer<'a> {
             return;
         }
         if self.f.sharp && fverb != 'b' {
-            let p = if fverb == 'g' || fverb == 'G' { self.f.prec } else { prec };
+            let p = if fverb == 'g' || fverb == 'G' {
+                self.f.prec
+            } else {
+                prec
+            };
             num = sharp_float(num, fverb, p);
         }
         if self.f.plus || num[0] != b'+' {
@@ -841,7 +888,10 @@ impl<'a> Printer<'a> {
     fn fmt_pointer(&mut self, v: &Value, t: TypeId, verb: char) {
         let u: u64 = match v {
             Value::Nil => 0,
-            Value::Ptr(p) => Arc::as_ptr(&p.obj) as *const u8 as u64 + if p.idx == WHOLE { 0 } else { 8 * p.idx as u64 },
+            Value::Ptr(p) => {
+                Arc::as_ptr(&p.obj) as *const u8 as u64
+                    + if p.idx == WHOLE { 0 } else { 8 * p.idx as u64 }
+            }
             Value::Map(m) => Arc::as_ptr(m) as *const u8 as u64,
             Value::Func(f) => Arc::as_ptr(f) as *const u8 as u64,
             Value::Slice(s) => Arc::as_ptr(&s.obj) as *const u8 as u64 + 8 * s.off as u64,
@@ -945,7 +995,10 @@ pub fn string_method(img: &Image, t: TypeId) -> Option<&'static str> {
     if vt.iter().any(|e| e.name == "Error" && e.sig == FUNC_STRING) {
         return Some("Error");
     }
-    if vt.iter().any(|e| e.name == "String" && e.sig == FUNC_STRING) {
+    if vt
+        .iter()
+        .any(|e| e.name == "String" && e.sig == FUNC_STRING)
+    {
         return Some("String");
     }
     None
@@ -979,11 +1032,7 @@ fn parse_num(s: &[u8], mut i: usize) -> (Option<usize>, usize) {
         }
         i += 1;
     }
-    if i == start {
-        (None, i)
-    } else {
-        (Some(n), i)
-    }
+    if i == start { (None, i) } else { (Some(n), i) }
 }
 
 /// Parses `[n]` at `i`: returns the new position, the argument number, and whether an
@@ -999,7 +1048,10 @@ fn arg_index(s: &[u8], i: usize, arg_num: usize, nargs: usize) -> (usize, usize,
     if j >= s.len() {
         return (i + 1, arg_num, false);
     }
-    match std::str::from_utf8(&s[i + 1..j]).ok().and_then(|t| t.parse::<usize>().ok()) {
+    match std::str::from_utf8(&s[i + 1..j])
+        .ok()
+        .and_then(|t| t.parse::<usize>().ok())
+    {
         Some(n) if n >= 1 && n <= nargs => (j + 1, n - 1, true),
         _ => (j + 1, nargs, true),
     }
@@ -1024,7 +1076,11 @@ pub fn format_float(x: f64, verb: char, prec: Option<usize>, size: u32) -> Strin
         return "NaN".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let neg = x.is_sign_negative();
     let a = x.abs();
@@ -1075,13 +1131,24 @@ pub fn format_float(x: f64, verb: char, prec: Option<usize>, size: u32) -> Strin
                 if p > digits.len() {
                     p = digits.len();
                 }
-                fmt_e(&mut out, &digits, dp, p.saturating_sub(1), if verb == 'g' { 'e' } else { 'E' });
+                fmt_e(
+                    &mut out,
+                    &digits,
+                    dp,
+                    p.saturating_sub(1),
+                    if verb == 'g' { 'e' } else { 'E' },
+                );
             } else {
                 let mut p = prec.map(|p| p.max(1)).unwrap_or(digits.len());
                 if p as i64 > dp as i64 {
                     p = digits.len();
                 }
-                fmt_f(&mut out, &digits, dp, (p as i64 - dp as i64).max(0) as usize);
+                fmt_f(
+                    &mut out,
+                    &digits,
+                    dp,
+                    (p as i64 - dp as i64).max(0) as usize,
+                );
             }
         }
         'x' | 'X' => {
@@ -1144,7 +1211,11 @@ fn fmt_x(x: f64, prec: Option<usize>, verb: char, size: u32) -> String {
             exp += 1;
         }
     }
-    let hex: &[u8] = if verb == 'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let hex: &[u8] = if verb == 'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -1181,7 +1252,13 @@ fn fmt_x(x: f64, prec: Option<usize>, verb: char, size: u32) -> String {
 fn fmt_b(x: f64, size: u32) -> String {
     let (neg, mant, exp, mantbits) = float_parts(x, size);
     let exp = exp - mantbits as i64;
-    format!("{}{}p{}{}", if neg { "-" } else { "" }, mant, if exp >= 0 { "+" } else { "-" }, exp.unsigned_abs())
+    format!(
+        "{}{}p{}{}",
+        if neg { "-" } else { "" },
+        mant,
+        if exp >= 0 { "+" } else { "-" },
+        exp.unsigned_abs()
+    )
 }
 
 /// The shortest decimal digits that read back as `a`, and the decimal point position
@@ -1218,7 +1295,12 @@ fn shortest_digits(a: f64, size: u32) -> (Vec<u8>, i32) {
                     trunc.to_vec()
                 };
                 if alt.len() == n && (alt[n - 1] - b'0') % 2 == 0 {
-                    let text = format!("{}.{}e{}", alt[0] as char, String::from_utf8_lossy(&alt[1..]), dp - 1);
+                    let text = format!(
+                        "{}.{}e{}",
+                        alt[0] as char,
+                        String::from_utf8_lossy(&alt[1..]),
+                        dp - 1
+                    );
                     let back_ok = if size == 32 {
                         text.parse::<f32>().is_ok_and(|v| v == a as f32)
                     } else {
@@ -1280,7 +1362,11 @@ fn fmt_e(out: &mut String, digits: &[u8], dp: i32, prec: usize, verb: char) {
         }
     }
     out.push(if verb == 'E' { 'E' } else { 'e' });
-    let exp = if digits.iter().all(|&d| d == b'0') { 0 } else { dp - 1 };
+    let exp = if digits.iter().all(|&d| d == b'0') {
+        0
+    } else {
+        dp - 1
+    };
     out.push(if exp < 0 { '-' } else { '+' });
     let e = exp.unsigned_abs();
     if e < 10 {
@@ -1301,7 +1387,11 @@ fn fmt_f(out: &mut String, digits: &[u8], dp: i32, prec: usize) {
         out.push('.');
         for i in 0..prec {
             let j = dp as i64 + i as i64;
-            let d = if j < 0 { b'0' } else { digits.get(j as usize).copied().unwrap_or(b'0') };
+            let d = if j < 0 {
+                b'0'
+            } else {
+                digits.get(j as usize).copied().unwrap_or(b'0')
+            };
             out.push(d as char);
         }
     }
@@ -1436,7 +1526,8 @@ fn can_backquote(s: &[u8]) -> bool {
     let Ok(t) = std::str::from_utf8(s) else {
         return false;
     };
-    t.chars().all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !c.is_control()))
+    t.chars()
+        .all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !c.is_control()))
 }
 
 // ----- map key order (internal/fmtsort) -----

@@ -10,9 +10,9 @@ use std::sync::{Arc, LazyLock};
 
 use super::fmt::{Methods, Printer};
 use crate::check::types::*;
+use crate::vm::Trap;
 use crate::vm::image::Image;
 use crate::vm::value::*;
-use crate::vm::Trap;
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &mut [Value]) -> Result<(), Trap>;
 
@@ -98,7 +98,11 @@ fn fmt_collect(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> 
         kinds.push(method);
         kinds.push(verb);
     }
-    args[0] = if vals.is_empty() { Value::Nil } else { slice_of(vals) };
+    args[0] = if vals.is_empty() {
+        Value::Nil
+    } else {
+        slice_of(vals)
+    };
     args[1] = Value::bytes_str(&kinds);
     Ok(())
 }
@@ -231,13 +235,19 @@ fn errors_comparable(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), 
 fn errors_as_target(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let tt = ctx.img.types();
     let Value::Iface(target) = &args[1] else {
-        return Err(Trap::Panic(Value::iface_str("errors: target cannot be nil")));
+        return Err(Trap::Panic(Value::iface_str(
+            "errors: target cannot be nil",
+        )));
     };
     let Some(elem) = tt.pointer_elem(target.ty) else {
-        return Err(Trap::Panic(Value::iface_str("errors: target must be a non-nil pointer")));
+        return Err(Trap::Panic(Value::iface_str(
+            "errors: target must be a non-nil pointer",
+        )));
     };
     let Value::Ptr(p) = &target.val else {
-        return Err(Trap::Panic(Value::iface_str("errors: target must be a non-nil pointer")));
+        return Err(Trap::Panic(Value::iface_str(
+            "errors: target must be a non-nil pointer",
+        )));
     };
     let Value::Iface(err) = &args[0] else {
         args[0] = Value::Bool(false);
@@ -281,11 +291,15 @@ fn runtime_num_goroutine(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<
 
 /// `Gosched()`: yields the processor (to the back of the global queue, as Go does).
 fn runtime_gosched(_: &mut NativeCtx<'_>, _: &mut [Value]) -> Result<(), Trap> {
-    Err(Trap::Park(Box::new(crate::vm::goroutine::ParkRequest::Yield)))
+    Err(Trap::Park(Box::new(
+        crate::vm::goroutine::ParkRequest::Yield,
+    )))
 }
 
 fn runtime_num_cpu(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    let n = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let n = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     args[0] = Value::Int(n as i64);
     Ok(())
 }

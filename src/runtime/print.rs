@@ -66,7 +66,11 @@ pub fn print_float(mut v: f64) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     const N: usize = 7;
     let mut buf = [0u8; N + 7];

@@ -34,12 +34,19 @@ struct Locked<'a> {
 impl<'a> Locked<'a> {
     fn lock(chans: &'a [Arc<ChanObj>]) -> Locked<'a> {
         Locked {
-            guards: chans.iter().map(|c| (Arc::as_ptr(c) as usize, c.lock())).collect(),
+            guards: chans
+                .iter()
+                .map(|c| (Arc::as_ptr(c) as usize, c.lock()))
+                .collect(),
         }
     }
     fn state(&mut self, ch: &Arc<ChanObj>) -> &mut ChanState {
         let addr = Arc::as_ptr(ch) as usize;
-        let i = self.guards.iter().position(|(a, _)| *a == addr).expect("locked channel");
+        let i = self
+            .guards
+            .iter()
+            .position(|(a, _)| *a == addr)
+            .expect("locked channel");
         &mut self.guards[i].1
     }
 }
@@ -56,7 +63,12 @@ fn poll_order(n: usize) -> Vec<usize> {
 }
 
 /// Pass 1 over locked channels: completes a ready case, if any.
-fn pass1(img: &Image, cases: &[SelectCase], locked: &mut Locked<'_>, host: &mut dyn Host) -> Result<Option<(usize, Value, bool)>, Trap> {
+fn pass1(
+    img: &Image,
+    cases: &[SelectCase],
+    locked: &mut Locked<'_>,
+    host: &mut dyn Host,
+) -> Result<Option<(usize, Value, bool)>, Trap> {
     for i in poll_order(cases.len()) {
         let c = &cases[i];
         let Some(ch) = &c.ch else { continue };
@@ -68,7 +80,9 @@ fn pass1(img: &Image, cases: &[SelectCase], locked: &mut Locked<'_>, host: &mut 
                 Err((t, _)) => return Err(t),
             },
             None => {
-                if let Try::Done((v, ok)) = chan::try_recv_locked(st, ch, || img.zero(ch.elem), host) {
+                if let Try::Done((v, ok)) =
+                    chan::try_recv_locked(st, ch, || img.zero(ch.elem), host)
+                {
                     return Ok(Some((i, v, ok)));
                 }
             }
@@ -78,7 +92,11 @@ fn pass1(img: &Image, cases: &[SelectCase], locked: &mut Locked<'_>, host: &mut 
 }
 
 /// Tries every case once; None if none is ready.
-pub fn poll(img: &Image, cases: &[SelectCase], host: &mut dyn Host) -> Result<Option<(usize, Value, bool)>, Trap> {
+pub fn poll(
+    img: &Image,
+    cases: &[SelectCase],
+    host: &mut dyn Host,
+) -> Result<Option<(usize, Value, bool)>, Trap> {
     let chans = lock_order(cases);
     let mut locked = Locked::lock(&chans);
     pass1(img, cases, &mut locked, host)
@@ -92,7 +110,13 @@ pub enum SelectPark {
 }
 
 /// Pass 1 again (under the locks), then pass 2: queue on every channel and park.
-pub fn park(img: &Image, cases: Vec<SelectCase>, dst: u32, mut g: Box<Goroutine>, host: &mut dyn Host) -> Result<SelectPark, (Box<Goroutine>, Trap)> {
+pub fn park(
+    img: &Image,
+    cases: Vec<SelectCase>,
+    dst: u32,
+    mut g: Box<Goroutine>,
+    host: &mut dyn Host,
+) -> Result<SelectPark, (Box<Goroutine>, Trap)> {
     let chans = lock_order(&cases);
     let mut locked = Locked::lock(&chans);
     match pass1(img, &cases, &mut locked, host) {

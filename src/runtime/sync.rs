@@ -57,7 +57,8 @@ struct SemaWaiter {
 }
 
 /// A striped table: contention on one lock does not slow the others.
-static SEMA: LazyLock<Vec<Mutex<SemaTable>>> = LazyLock::new(|| (0..64).map(|_| Mutex::new(SemaTable::default())).collect());
+static SEMA: LazyLock<Vec<Mutex<SemaTable>>> =
+    LazyLock::new(|| (0..64).map(|_| Mutex::new(SemaTable::default())).collect());
 
 fn sema_for(key: (usize, u32)) -> &'static Mutex<SemaTable> {
     let h = (key.0 >> 4) ^ (key.1 as usize).wrapping_mul(0x9E37);
@@ -72,15 +73,28 @@ fn key_of(obj: &Arc<Obj>, field: u32) -> (usize, u32) {
 fn target(v: &Value) -> Result<Arc<Obj>, Trap> {
     match v {
         Value::Ptr(p) if p.idx == WHOLE => Ok(p.obj.clone()),
-        _ => Err(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+        _ => Err(Trap::RuntimeError(
+            "invalid memory address or nil pointer dereference".into(),
+        )),
     }
 }
 
-fn park_on(table: &mut SemaTable, key: (usize, u32), obj: &Arc<Obj>, mut g: Box<Goroutine>, tag: u32, retry: bool) -> Arc<Parked> {
+fn park_on(
+    table: &mut SemaTable,
+    key: (usize, u32),
+    obj: &Arc<Obj>,
+    mut g: Box<Goroutine>,
+    tag: u32,
+    retry: bool,
+) -> Arc<Parked> {
     let parked = Parked::new(g.id);
     g.pending = Some(Pending {
         dst: 0,
-        kind: if retry { PendingKind::Retry } else { PendingKind::Unit },
+        kind: if retry {
+            PendingKind::Retry
+        } else {
+            PendingKind::Unit
+        },
     });
     table.queues.entry(key).or_default().push_back(SemaWaiter {
         parked: parked.clone(),
@@ -111,7 +125,9 @@ fn mutex_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
             }
         }
     }
-    Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(LockWait { obj })))))
+    Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
+        LockWait { obj },
+    )))))
 }
 
 #[derive(Debug)]
@@ -172,7 +188,10 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
             if w.parked.claim() {
                 let parked = w.parked.clone();
                 if let Some(g) = parked.g.lock().as_mut() {
-                    g.pending = Some(Pending { dst: 0, kind: PendingKind::Unit });
+                    g.pending = Some(Pending {
+                        dst: 0,
+                        kind: PendingKind::Unit,
+                    });
                 }
                 ctx.host.wake(&parked, Delivery::Unit);
             }
@@ -235,7 +254,13 @@ fn add_field(obj: &Arc<Obj>, i: usize, d: i64) -> i64 {
 }
 
 /// Wakes (and removes) the waiters of `key` that `pick` selects.
-fn wake_where(table: &mut SemaTable, key: (usize, u32), host: &mut dyn Host, mut pick: impl FnMut(&SemaWaiter) -> bool, limit: usize) -> usize {
+fn wake_where(
+    table: &mut SemaTable,
+    key: (usize, u32),
+    host: &mut dyn Host,
+    mut pick: impl FnMut(&SemaWaiter) -> bool,
+    limit: usize,
+) -> usize {
     let Some(q) = table.queues.get_mut(&key) else {
         return 0;
     };
@@ -259,7 +284,11 @@ fn wake_where(table: &mut SemaTable, key: (usize, u32), host: &mut dyn Host, mut
 }
 
 fn waiting(table: &SemaTable, key: (usize, u32), tag: u32) -> usize {
-    table.queues.get(&key).map(|q| q.iter().filter(|w| w.tag == tag).count()).unwrap_or(0)
+    table
+        .queues
+        .get(&key)
+        .map(|q| q.iter().filter(|w| w.tag == tag).count())
+        .unwrap_or(0)
 }
 
 /// A native wait that parks unless `ready` (checked under the table and struct locks)
@@ -294,7 +323,13 @@ impl NativeWait for SemaWait {
     }
 }
 
-fn park_request(obj: Arc<Obj>, key_field: u32, tag: u32, reason: &'static str, ready: fn(&Arc<Obj>, u32) -> bool) -> Trap {
+fn park_request(
+    obj: Arc<Obj>,
+    key_field: u32,
+    tag: u32,
+    reason: &'static str,
+    ready: fn(&Arc<Obj>, u32) -> bool,
+) -> Trap {
     Trap::Park(Box::new(ParkRequest::Native(Box::new(SemaWait {
         obj,
         key_field,
@@ -311,7 +346,9 @@ fn wg_add_delta(ctx: &mut NativeCtx<'_>, obj: &Arc<Obj>, delta: i64) -> Result<(
     let mut table = sema_for(key).lock();
     let n = add_field(obj, 0, delta);
     if n < 0 {
-        return Err(Trap::Panic(Value::iface_str("sync: negative WaitGroup counter")));
+        return Err(Trap::Panic(Value::iface_str(
+            "sync: negative WaitGroup counter",
+        )));
     }
     if n == 0 {
         wake_where(&mut table, key, ctx.host, |_| true, usize::MAX);
@@ -380,7 +417,13 @@ fn rw_rlock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     if try_rlock(&obj) {
         return Ok(());
     }
-    Err(park_request(obj, 0, TAG_READER, "sync.RWMutex.RLock", |o, _| try_rlock(o)))
+    Err(park_request(
+        obj,
+        0,
+        TAG_READER,
+        "sync.RWMutex.RLock",
+        |o, _| try_rlock(o),
+    ))
 }
 
 fn rw_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
@@ -388,13 +431,19 @@ fn rw_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     if try_wlock(&obj) {
         return Ok(());
     }
-    Err(park_request(obj, 0, TAG_WRITER, "sync.RWMutex.Lock", |o, _| {
-        if try_wlock(o) {
-            return true;
-        }
-        add_field(o, RW_WWAIT, 1);
-        false
-    }))
+    Err(park_request(
+        obj,
+        0,
+        TAG_WRITER,
+        "sync.RWMutex.Lock",
+        |o, _| {
+            if try_wlock(o) {
+                return true;
+            }
+            add_field(o, RW_WWAIT, 1);
+            false
+        },
+    ))
 }
 
 fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
@@ -426,7 +475,13 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     if readers > 0 {
         // Waiting readers go first after a writer; they now hold the lock.
         add_field(&obj, RW_READERS, readers as i64);
-        wake_where(&mut table, key, ctx.host, |w| w.tag == TAG_READER, usize::MAX);
+        wake_where(
+            &mut table,
+            key,
+            ctx.host,
+            |w| w.tag == TAG_READER,
+            usize::MAX,
+        );
     } else if waiting(&table, key, TAG_WRITER) > 0 {
         set_field(&obj, RW_W, 1);
         add_field(&obj, RW_WWAIT, -1);
@@ -462,10 +517,16 @@ fn cond_add(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
 fn cond_wait(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let t = args[1].as_int() as u32;
-    Err(park_request(obj, C_WAIT as u32, t, "sync.Cond.Wait", |o, t| {
-        // Notified already (between Add and Wait)?
-        (t.wrapping_sub(field(o, C_NOTIFY) as u32) as i32) < 0
-    }))
+    Err(park_request(
+        obj,
+        C_WAIT as u32,
+        t,
+        "sync.Cond.Wait",
+        |o, t| {
+            // Notified already (between Add and Wait)?
+            (t.wrapping_sub(field(o, C_NOTIFY) as u32) as i32) < 0
+        },
+    ))
 }
 
 fn cond_notify_one(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
@@ -496,7 +557,9 @@ fn cond_notify_all(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Tr
 /// Read-modify-write of the variable `p` points to, under its storage's lock.
 fn atomic_rmw(p: &Value, f: impl FnOnce(i64) -> i64) -> Result<(i64, i64), Trap> {
     let Value::Ptr(p) = p else {
-        return Err(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+        return Err(Trap::RuntimeError(
+            "invalid memory address or nil pointer dereference".into(),
+        ));
     };
     let i = if p.idx == WHOLE { 0 } else { p.idx as usize };
     let mut g = p.obj.lock();
@@ -549,9 +612,23 @@ macro_rules! atomic_family {
     };
 }
 
-atomic_family!(add_i32, load_i32, store_i32, swap_i32, cas_i32, |x: i64| x as i32 as i64);
+atomic_family!(
+    add_i32,
+    load_i32,
+    store_i32,
+    swap_i32,
+    cas_i32,
+    |x: i64| x as i32 as i64
+);
 atomic_family!(add_i64, load_i64, store_i64, swap_i64, cas_i64, |x: i64| x);
-atomic_family!(add_u32, load_u32, store_u32, swap_u32, cas_u32, |x: i64| x as u32 as i64);
+atomic_family!(
+    add_u32,
+    load_u32,
+    store_u32,
+    swap_u32,
+    cas_u32,
+    |x: i64| x as u32 as i64
+);
 atomic_family!(add_u64, load_u64, store_u64, swap_u64, cas_u64, |x: i64| x);
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {

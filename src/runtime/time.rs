@@ -50,7 +50,9 @@ fn sleep(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     if d <= 0 {
         return Ok(());
     }
-    Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(SleepWait { d })))))
+    Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
+        SleepWait { d },
+    )))))
 }
 
 #[derive(Debug)]
@@ -78,7 +80,9 @@ impl NativeWait for SleepWait {
 fn start_timer(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let d = args[0].as_int();
     let Some(ch) = chan::chan_of(&args[1]) else {
-        return Err(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+        return Err(Trap::RuntimeError(
+            "invalid memory address or nil pointer dereference".into(),
+        ));
     };
     let period = args[2].as_int();
     let id = ctx.host.add_timer(d, TimerKind::Send { ch, period });

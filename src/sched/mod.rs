@@ -131,7 +131,9 @@ impl Sched {
             started: Mutex::new(0),
             idle: Mutex::new(Vec::new()),
             idle_count: AtomicUsize::new(0),
-            wakeups: (0..MAX_PROCS).map(|_| (Mutex::new(false), Condvar::new())).collect(),
+            wakeups: (0..MAX_PROCS)
+                .map(|_| (Mutex::new(false), Condvar::new()))
+                .collect(),
             active: AtomicI64::new(0),
             ngoroutines: AtomicI64::new(0),
             next_gid: AtomicU64::new(1),
@@ -205,7 +207,8 @@ impl Sched {
             let worker = Worker::new_fifo();
             self.stealers.write().push(worker.stealer());
             let s = self.clone();
-            let rng = Pcg64Mcg::seed_from_u64(self.seed ^ (id as u64).wrapping_mul(0x9E3779B97F4A7C15));
+            let rng =
+                Pcg64Mcg::seed_from_u64(self.seed ^ (id as u64).wrapping_mul(0x9E3779B97F4A7C15));
             std::thread::Builder::new()
                 .name(format!("minigo-p{id}"))
                 .stack_size(8 << 20)
@@ -302,10 +305,18 @@ pub fn stats_report(sched: &Sched) -> String {
     use std::fmt::Write;
     let all = sched.shared_stats();
     let mut out = String::from("minigo: scheduler statistics\n");
-    let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", "P", "created", "switches", "preemptions", "steals", "parks", "wakeups");
+    let _ = writeln!(
+        out,
+        "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}",
+        "P", "created", "switches", "preemptions", "steals", "parks", "wakeups"
+    );
     let mut total = Stats::default();
     for (i, s) in all.iter().enumerate() {
-        let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", i, s.created, s.switches, s.preemptions, s.steals, s.parks, s.wakeups);
+        let _ = writeln!(
+            out,
+            "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}",
+            i, s.created, s.switches, s.preemptions, s.steals, s.parks, s.wakeups
+        );
         total.created += s.created;
         total.switches += s.switches;
         total.preemptions += s.preemptions;
@@ -313,8 +324,23 @@ pub fn stats_report(sched: &Sched) -> String {
         total.parks += s.parks;
         total.wakeups += s.wakeups;
     }
-    let _ = writeln!(out, "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}", "all", total.created, total.switches, total.preemptions, total.steals, total.parks, total.wakeups);
-    let _ = writeln!(out, "  goroutines: {} created in all, peak {} alive", total.created + 1, sched.peak.load(Ordering::Acquire));
+    let _ = writeln!(
+        out,
+        "  {:>4} {:>10} {:>10} {:>12} {:>8} {:>8} {:>8}",
+        "all",
+        total.created,
+        total.switches,
+        total.preemptions,
+        total.steals,
+        total.parks,
+        total.wakeups
+    );
+    let _ = writeln!(
+        out,
+        "  goroutines: {} created in all, peak {} alive",
+        total.created + 1,
+        sched.peak.load(Ordering::Acquire)
+    );
     out
 }
 
@@ -334,7 +360,9 @@ impl Proc {
             let Some(g) = self.find_work() else {
                 continue;
             };
-            self.sched.pstats[self.id].switches.fetch_add(1, Ordering::Relaxed);
+            self.sched.pstats[self.id]
+                .switches
+                .fetch_add(1, Ordering::Relaxed);
             self.execute(g);
         }
     }
@@ -353,7 +381,9 @@ impl Proc {
                     return;
                 }
                 Outcome::Yield => {
-                    self.sched.pstats[self.id].preemptions.fetch_add(1, Ordering::Relaxed);
+                    self.sched.pstats[self.id]
+                        .preemptions
+                        .fetch_add(1, Ordering::Relaxed);
                     // To the back of the queue: everyone else runs first.
                     self.local.push(g);
                     self.sched.wake_idle();
@@ -417,7 +447,12 @@ impl Proc {
             ParkRequest::Recv { ch, dst, ok } => {
                 let mut st = ch.lock();
                 let mut g = g;
-                match crate::runtime::chan::try_recv_locked(&mut st, &ch, || img.zero(ch.elem), self) {
+                match crate::runtime::chan::try_recv_locked(
+                    &mut st,
+                    &ch,
+                    || img.zero(ch.elem),
+                    self,
+                ) {
                     crate::runtime::chan::Try::Done((v, okv)) => {
                         g.stack[dst as usize] = v;
                         if ok {
@@ -441,14 +476,16 @@ impl Proc {
                 drop(st);
                 (parked, "chan receive")
             }
-            ParkRequest::Select { cases, dst } => match crate::runtime::select::park(&img, cases, dst, g, self) {
-                Ok(crate::runtime::select::SelectPark::Ready(g)) => return Some(g),
-                Ok(crate::runtime::select::SelectPark::Parked(p)) => (p, "select"),
-                Err((mut g, t)) => {
-                    g.resume_trap = Some(t);
-                    return Some(g);
+            ParkRequest::Select { cases, dst } => {
+                match crate::runtime::select::park(&img, cases, dst, g, self) {
+                    Ok(crate::runtime::select::SelectPark::Ready(g)) => return Some(g),
+                    Ok(crate::runtime::select::SelectPark::Parked(p)) => (p, "select"),
+                    Err((mut g, t)) => {
+                        g.resume_trap = Some(t);
+                        return Some(g);
+                    }
                 }
-            },
+            }
             ParkRequest::Forever { reason } => {
                 let parked = Parked::new(gid);
                 *parked.g.lock() = Some(g);
@@ -466,7 +503,9 @@ impl Proc {
                 }
             }
         };
-        self.sched.pstats[self.id].parks.fetch_add(1, Ordering::Relaxed);
+        self.sched.pstats[self.id]
+            .parks
+            .fetch_add(1, Ordering::Relaxed);
         self.sched.registry.lock().insert(
             gid,
             GInfo {
@@ -567,7 +606,9 @@ impl Proc {
             loop {
                 match stealers[v].steal_batch_and_pop(&self.local) {
                     Steal::Success(g) => {
-                        self.sched.pstats[self.id].steals.fetch_add(1, Ordering::Relaxed);
+                        self.sched.pstats[self.id]
+                            .steals
+                            .fetch_add(1, Ordering::Relaxed);
                         return Some(g);
                     }
                     Steal::Retry => continue,
@@ -643,7 +684,11 @@ impl Proc {
                     let _ = crate::runtime::chan::try_send_locked(&mut st, &ch, v, self);
                     drop(st);
                     if period > 0 {
-                        t.add_at(entry.id, entry.when + period, TimerKind::Send { ch, period });
+                        t.add_at(
+                            entry.id,
+                            entry.when + period,
+                            TimerKind::Send { ch, period },
+                        );
                     }
                 }
                 TimerKind::Func(f) => {
@@ -677,7 +722,10 @@ impl Proc {
     }
 }
 
-fn steal_global(inj: &Injector<Box<Goroutine>>, local: &Worker<Box<Goroutine>>) -> Option<Box<Goroutine>> {
+fn steal_global(
+    inj: &Injector<Box<Goroutine>>,
+    local: &Worker<Box<Goroutine>>,
+) -> Option<Box<Goroutine>> {
     loop {
         match inj.steal_batch_and_pop(local) {
             Steal::Success(g) => return Some(g),
@@ -694,7 +742,9 @@ impl Host for Proc {
         g.deliver(d);
         self.sched.registry.lock().remove(&g.id);
         self.sched.active.fetch_add(1, Ordering::AcqRel);
-        self.sched.pstats[self.id].wakeups.fetch_add(1, Ordering::Relaxed);
+        self.sched.pstats[self.id]
+            .wakeups
+            .fetch_add(1, Ordering::Relaxed);
         self.push_next(g);
     }
 
@@ -702,7 +752,9 @@ impl Host for Proc {
         self.sched.active.fetch_add(1, Ordering::AcqRel);
         let n = self.sched.ngoroutines.fetch_add(1, Ordering::AcqRel) + 1;
         self.sched.peak.fetch_max(n, Ordering::Relaxed);
-        self.sched.pstats[self.id].created.fetch_add(1, Ordering::Relaxed);
+        self.sched.pstats[self.id]
+            .created
+            .fetch_add(1, Ordering::Relaxed);
         // Go runs a new goroutine soon: it takes runnext.
         self.push_next(g);
     }

@@ -14,18 +14,27 @@ use crate::diag::Diagnostic;
 
 const CODE: &str = "minigo::parse::syntax";
 
-pub fn convert(e: ParseError<usize, Token<'_>, Diagnostic>, src: &str, toks: &[Spanned<'_>]) -> Diagnostic {
+pub fn convert(
+    e: ParseError<usize, Token<'_>, Diagnostic>,
+    src: &str,
+    toks: &[Spanned<'_>],
+) -> Diagnostic {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => {
-            Diagnostic::new(CODE, "syntax error: invalid token", Span::new(location, location))
-        }
+        ParseError::InvalidToken { location } => Diagnostic::new(
+            CODE,
+            "syntax error: invalid token",
+            Span::new(location, location),
+        ),
         ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(
             CODE,
             if expected.iter().any(|e| e == "\"}\"") {
                 "syntax error: unexpected end of file, expected }".to_string()
             } else {
-                format!("syntax error: unexpected end of file{}", expecting(&expected))
+                format!(
+                    "syntax error: unexpected end of file{}",
+                    expecting(&expected)
+                )
             },
             Span::new(location, location),
         )
@@ -88,12 +97,8 @@ fn unexpected(
         return generics(span);
     }
     if t == Token::Goto || matches!(prev, Some(Token::Goto)) {
-        return Diagnostic::new(
-            "minigo::unsupported::goto",
-            "goto is not supported",
-            span,
-        )
-        .help("use a labelled break or continue, or a loop");
+        return Diagnostic::new("minigo::unsupported::goto", "goto is not supported", span)
+            .help("use a labelled break or continue, or a loop");
     }
     if t == Token::Else {
         return Diagnostic::new(
@@ -113,13 +118,43 @@ fn unexpected(
         };
         return Diagnostic::new(
             CODE,
-            format!("syntax error: unexpected newline in {inside}; possibly missing comma or {closer}"),
+            format!(
+                "syntax error: unexpected newline in {inside}; possibly missing comma or {closer}"
+            ),
             span,
         )
         .label("a comma is needed before this line end")
         .help(format!(
             "when the closing {closer} is on a later line, every element ends with a comma"
         ));
+    }
+    if has("\",\"") && (has("\"}\"") || has("\")\"")) && !has("\"string lit\"") {
+        // Two elements with nothing between them: `f(a b)`, `{"k" 1}`.
+        let closer = if has("\"}\"") { "}" } else { ")" };
+        let inside = if closer == "}" {
+            "composite literal"
+        } else {
+            "argument list"
+        };
+        return Diagnostic::new(
+            CODE,
+            format!(
+                "syntax error: unexpected {what} in {inside}; possibly missing comma or {closer}"
+            ),
+            span,
+        )
+        .label(format!("unexpected {what}"))
+        .help("separate the elements with commas");
+    }
+    if has("\"string lit\"") && has("\"}\"") && !has("\"int lit\"") {
+        // Inside a struct type, after a field (where a tag may follow).
+        return Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected {what} in struct type; possibly missing semicolon or newline or }}"),
+            span,
+        )
+        .label(format!("unexpected {what}"))
+        .help("struct fields are separated by newlines or semicolons, not commas");
     }
     if t == Token::LBrace && matches!(prev, Some(Token::Semi | Token::AutoSemi)) {
         return Diagnostic::new(CODE, "syntax error: unexpected semicolon or newline before {", span)
@@ -133,7 +168,10 @@ fn unexpected(
             .iter()
             .rposition(|(_, tk, _)| matches!(tk, Token::If | Token::For | Token::Switch));
         if let Some(h) = header {
-            if let Some(a) = toks[h..i].iter().position(|(_, tk, _)| *tk == Token::Assign) {
+            if let Some(a) = toks[h..i]
+                .iter()
+                .position(|(_, tk, _)| *tk == Token::Assign)
+            {
                 let (al, _, ar) = toks[h + a];
                 let stmt = src[toks[h + 1].0..toks[i - 1].2].trim();
                 return Diagnostic::new(
@@ -147,9 +185,13 @@ fn unexpected(
         }
     }
     if matches!(t, Token::Inc | Token::Dec) && has("\";\"") {
-        return Diagnostic::new(CODE, format!("syntax error: unexpected {what} at end of statement"), span)
-            .label(format!("{what} is a statement, not an expression"))
-            .help(format!("write `x{what}` on its own line, then use x"));
+        return Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected {what} at end of statement"),
+            span,
+        )
+        .label(format!("{what} is a statement, not an expression"))
+        .help(format!("write `x{what}` on its own line, then use x"));
     }
     if top_level(expected) && !matches!(t, Token::Func | Token::Var | Token::Const | Token::Type) {
         return Diagnostic::new(
@@ -230,7 +272,12 @@ fn terminal_name(t: &str) -> String {
 /// mistake is reported again a token later. As Go's compiler does, keep one error per
 /// line and drop "outside function body" errors that follow an earlier error.
 pub fn drop_cascades(diags: &mut Vec<Diagnostic>, src: &str) {
-    let line_of = |off: u32| src.as_bytes()[..(off as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    let line_of = |off: u32| {
+        src.as_bytes()[..(off as usize).min(src.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
     let mut last_line: Option<usize> = None;
     diags.retain(|d| {
         let line = line_of(d.span().lo);
@@ -242,7 +289,8 @@ pub fn drop_cascades(diags: &mut Vec<Diagnostic>, src: &str) {
             return true;
         }
         let cascade = last_line.is_some()
-            && (d.message.contains("outside function body") || last_line.is_some_and(|l| line <= l + 1));
+            && (d.message.contains("outside function body")
+                || last_line.is_some_and(|l| line <= l + 1));
         if !cascade {
             last_line = Some(line);
         }

@@ -50,9 +50,13 @@ pub fn lex(src: &str) -> Lexed<'_> {
             Token::BlockComment(false) => continue,
             Token::UnterminatedComment => {
                 errors.push(
-                    Diagnostic::new("minigo::parse::comment", "comment not terminated", span.start())
-                        .label("this comment is never closed")
-                        .help("close it with */"),
+                    Diagnostic::new(
+                        "minigo::parse::comment",
+                        "comment not terminated",
+                        span.start(),
+                    )
+                    .label("this comment is never closed")
+                    .help("close it with */"),
                 );
                 continue;
             }
@@ -139,9 +143,11 @@ mod tests {
             .map(|(_, t, _)| match t {
                 Token::AutoSemi => "⏎".to_string(),
                 Token::Ident(s) => s.to_string(),
-                Token::Int(s) | Token::Float(s) | Token::Str(s) | Token::Rune(s) | Token::RawStr(s) => {
-                    s.to_string()
-                }
+                Token::Int(s)
+                | Token::Float(s)
+                | Token::Str(s)
+                | Token::Rune(s)
+                | Token::RawStr(s) => s.to_string(),
                 t => t.text().to_string(),
             })
             .collect()
@@ -160,7 +166,10 @@ mod tests {
 
     #[test]
     fn comments_and_unicode() {
-        assert_eq!(kinds("a /* x\n */ b // c\nسلام"), vec!["a", "⏎", "b", "⏎", "سلام", "⏎"]);
+        assert_eq!(
+            kinds("a /* x\n */ b // c\nسلام"),
+            vec!["a", "⏎", "b", "⏎", "سلام", "⏎"]
+        );
         assert_eq!(kinds("a /* x */ b"), vec!["a", "b", "⏎"]);
     }
 
@@ -168,7 +177,17 @@ mod tests {
     fn literals() {
         assert_eq!(
             kinds(r#"1_000 0x1F 1.5e3 .5 'a' '\n' "s\"t" `raw`"#),
-            vec!["1_000", "0x1F", "1.5e3", ".5", "'a'", r"'\n'", r#""s\"t""#, "`raw`", "⏎"]
+            vec![
+                "1_000",
+                "0x1F",
+                "1.5e3",
+                ".5",
+                "'a'",
+                r"'\n'",
+                r#""s\"t""#,
+                "`raw`",
+                "⏎"
+            ]
         );
     }
 

@@ -169,7 +169,9 @@ pub fn parse_float(lit: &str) -> Result<BigRational, String> {
     let clean: String = lit.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if let Some(hex) = lower.strip_prefix("0x") {
-        let (mant, exp) = hex.split_once('p').ok_or("hexadecimal mantissa requires a 'p' exponent")?;
+        let (mant, exp) = hex
+            .split_once('p')
+            .ok_or("hexadecimal mantissa requires a 'p' exponent")?;
         let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
         let digits = format!("{int_part}{frac_part}");
         if digits.is_empty() {
@@ -221,7 +223,10 @@ mod tests {
 
     #[test]
     fn strings() {
-        assert_eq!(decode_string(r#""a\tb\x41\101\u0627""#).unwrap(), "a\tbAAا".as_bytes());
+        assert_eq!(
+            decode_string(r#""a\tb\x41\101\u0627""#).unwrap(),
+            "a\tbAAا".as_bytes()
+        );
         assert_eq!(decode_string("`a\\n`").unwrap(), b"a\\n");
         assert!(decode_string(r#""\q""#).is_err());
         assert_eq!(decode_string(r#""\xff""#).unwrap(), vec![0xff]);

@@ -252,6 +252,7 @@ impl Token<'_> {
                     format!("literal {s}")
                 }
             }
+            Token::Comma => "comma".into(),
             other => {
                 let text = other.text();
                 if text.chars().all(|c| c.is_ascii_alphabetic()) {

@@ -1,12 +1,12 @@
 //! A goroutine as data: its value stack, call frames, deferred calls and panics.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use parking_lot::Mutex;
 
-use super::value::{Closure, Value};
 use super::Trap;
+use super::value::{Closure, Value};
 use crate::runtime::chan::ChanObj;
 
 /// Initial stack capacity in values: small, so that many goroutines stay cheap.
@@ -95,7 +95,9 @@ pub struct Pending {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PendingKind {
     /// `v := <-ch` (with `ok`: also `dst+1`).
-    Recv { ok: bool },
+    Recv {
+        ok: bool,
+    },
     Send,
     /// `select`: case index at `dst`, value at `dst+1`, ok at `dst+2`.
     Select,
@@ -108,12 +110,24 @@ pub enum PendingKind {
 /// (which retries it and, if it still cannot complete, parks the goroutine).
 #[derive(Debug)]
 pub enum ParkRequest {
-    Send { ch: Arc<ChanObj>, val: Value },
-    Recv { ch: Arc<ChanObj>, dst: u32, ok: bool },
+    Send {
+        ch: Arc<ChanObj>,
+        val: Value,
+    },
+    Recv {
+        ch: Arc<ChanObj>,
+        dst: u32,
+        ok: bool,
+    },
     /// The cases of a `select` without a ready case and without default.
-    Select { cases: Vec<SelectCase>, dst: u32 },
+    Select {
+        cases: Vec<SelectCase>,
+        dst: u32,
+    },
     /// Blocks forever: `select {}`, or a send or receive on a nil channel.
-    Forever { reason: &'static str },
+    Forever {
+        reason: &'static str,
+    },
     /// A native wait (mutexes, WaitGroups, timers, ...), implemented by the runtime.
     Native(Box<dyn crate::runtime::sync::NativeWait>),
     /// `runtime.Gosched`: stay runnable, but let others run first.
@@ -182,7 +196,9 @@ pub enum FrameKind {
     /// A deferred call run by `RunDefers` at a normal return.
     Deferred,
     /// A deferred call run while panic number `panic` unwinds: `recover` works here.
-    PanicDeferred { panic: u32 },
+    PanicDeferred {
+        panic: u32,
+    },
     /// A call the runtime makes to format a fatal panic's value (`panic.rs`).
     PanicPrint,
 }

@@ -89,7 +89,9 @@ impl Image {
                 v.sort_by_key(|e| e.0);
                 v
             };
-            let Some(t) = find_named(&prog.types, n) else { continue };
+            let Some(t) = find_named(&prog.types, n) else {
+                continue;
+            };
             if !named.vtable.is_empty() {
                 vtables.insert(t, entries(&named.vtable));
             }
@@ -102,13 +104,16 @@ impl Image {
         let runtime_type = |name: &str| {
             (0..prog.types.named.len()).find_map(|n| {
                 let named = &prog.types.named[n];
-                (named.pkg == "runtime" && named.name == name).then(|| find_named(&prog.types, n)).flatten()
+                (named.pkg == "runtime" && named.name == name)
+                    .then(|| find_named(&prog.types, n))
+                    .flatten()
             })
         };
         let runtime_error_type = runtime_type("errorString");
         let bounds_error_type = runtime_type("boundsError");
         let plain_error_type = runtime_type("plainError");
-        let assert_error_type = runtime_type("TypeAssertionError").and_then(|t| find_pointer(&prog.types, t));
+        let assert_error_type =
+            runtime_type("TypeAssertionError").and_then(|t| find_pointer(&prog.types, t));
         let ntypes = prog.types.len();
         let mut img = Image {
             consts,
@@ -120,7 +125,10 @@ impl Image {
             bounds_error_type,
             plain_error_type,
             assert_error_type,
-            stdout: Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            stdout: Mutex::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
             elem_sizes: (0..ntypes).map(|_| OnceLock::new()).collect(),
             seed,
             args,
@@ -175,7 +183,9 @@ impl Image {
     fn make_zero(&self, t: TypeId) -> Value {
         let tt = &self.prog.types;
         match tt.under(t).clone() {
-            TypeKind::Struct(fields) => Value::Agg(Obj::new(fields.iter().map(|f| self.zero(f.ty)).collect())),
+            TypeKind::Struct(fields) => {
+                Value::Agg(Obj::new(fields.iter().map(|f| self.zero(f.ty)).collect()))
+            }
             TypeKind::Array(n, e) => {
                 if tt.underlying(e) == UINT8 {
                     Value::Agg(Obj::bytes(vec![0; n as usize]))
@@ -212,7 +222,9 @@ impl Image {
     #[inline]
     pub fn method(&self, t: TypeId, m: u32) -> Option<(u32, bool)> {
         let vt = self.vtables.get(&t)?;
-        vt.binary_search_by_key(&m, |e| e.0).ok().map(|i| (vt[i].1, vt[i].2))
+        vt.binary_search_by_key(&m, |e| e.0)
+            .ok()
+            .map(|i| (vt[i].1, vt[i].2))
     }
 
     /// Whether dynamic type `t` implements interface type `iface`.
@@ -257,8 +269,13 @@ impl Image {
     /// A run-time error value (`runtime.Error`) with Go's message and dynamic type.
     pub fn runtime_error(&self, msg: &str) -> Value {
         let text = Value::str(&format!("runtime error: {msg}"));
-        let bounds = msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range");
-        let t = if bounds { self.bounds_error_type } else { self.runtime_error_type };
+        let bounds =
+            msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range");
+        let t = if bounds {
+            self.bounds_error_type
+        } else {
+            self.runtime_error_type
+        };
         match t {
             Some(t) => Value::Iface(Arc::new(Iface { ty: t, val: text })),
             None => Value::iface_str(msg),
@@ -269,7 +286,10 @@ impl Image {
     /// (`runtime.plainError`: nil map writes, channel misuse).
     pub fn runtime_error_plain(&self, msg: &str) -> Value {
         match self.plain_error_type {
-            Some(t) => Value::Iface(Arc::new(Iface { ty: t, val: Value::str(msg) })),
+            Some(t) => Value::Iface(Arc::new(Iface {
+                ty: t,
+                val: Value::str(msg),
+            })),
             None => Value::iface_str(msg),
         }
     }

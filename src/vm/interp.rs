@@ -7,14 +7,16 @@
 
 use std::sync::Arc;
 
-use super::goroutine::{Deferred, Frame, FrameKind, Goroutine, ParkRequest, Pending, PendingKind, SelectCase};
+use super::goroutine::{
+    Deferred, Frame, FrameKind, Goroutine, ParkRequest, Pending, PendingKind, SelectCase,
+};
 use super::image::Image;
 use super::panic;
 use super::value::*;
 use super::{Host, Trap};
-use crate::runtime::chan::{self, ChanObj, Try};
 use crate::check::types::TypeKind;
 use crate::compile::opcode::*;
+use crate::runtime::chan::{self, ChanObj, Try};
 use crate::runtime::natives::NativeCtx;
 use crate::runtime::print;
 
@@ -62,7 +64,16 @@ pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32, host: &mut dyn Host)
     }
     if std::mem::take(&mut g.retry) {
         if let Some((f, slot, ret)) = g.native_retry.take() {
-            match enter(img, g, f, slot as usize, ret as usize, None, FrameKind::Normal, host) {
+            match enter(
+                img,
+                g,
+                f,
+                slot as usize,
+                ret as usize,
+                None,
+                FrameKind::Normal,
+                host,
+            ) {
                 Ok(_) => {}
                 Err(Trap::Park(p)) => return Outcome::Park(p),
                 Err(t) => {
@@ -151,10 +162,16 @@ fn ensure(stack: &mut Vec<Value>, need: usize) -> Result<(), Trap> {
 /// Whether a goroutine's frames and registers together pass Go's stack limit.
 #[inline]
 fn too_deep(g: &Goroutine) -> bool {
-    g.frames.len() * std::mem::size_of::<Frame>() + g.stack.len() * std::mem::size_of::<Value>() > MAX_STACK_BYTES
+    g.frames.len() * std::mem::size_of::<Frame>() + g.stack.len() * std::mem::size_of::<Value>()
+        > MAX_STACK_BYTES
 }
 
-fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -> Result<Outcome, Trap> {
+fn exec(
+    img: &Image,
+    g: &mut Goroutine,
+    budget: &mut u32,
+    host: &mut dyn Host,
+) -> Result<Outcome, Trap> {
     'frames: loop {
         let Some(frame) = g.frames.last() else {
             return Ok(Outcome::Done);
@@ -251,7 +268,13 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 }
                 Op::NewCell { a, b } => {
                     let v = std::mem::take(&mut r!(b));
-                    set!(a, Value::Ptr(Pointer { obj: Obj::cell(v), idx: 0 }));
+                    set!(
+                        a,
+                        Value::Ptr(Pointer {
+                            obj: Obj::cell(v),
+                            idx: 0
+                        })
+                    );
                 }
                 Op::Load { a, b } => {
                     let v = match &r!(b) {
@@ -276,7 +299,9 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 Op::StoreAgg { a, b } => {
                     let v = r!(b).clone();
                     match (&r!(a), &v) {
-                        (Value::Ptr(p), Value::Agg(src)) if p.idx == WHOLE => copy_into(&p.obj, src),
+                        (Value::Ptr(p), Value::Agg(src)) if p.idx == WHOLE => {
+                            copy_into(&p.obj, src)
+                        }
                         (Value::Ptr(p), _) => p.obj.set_agg(p.idx as usize, &v),
                         _ => throw!(nil_deref()),
                     }
@@ -292,7 +317,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 }
                 Op::AddrAgg { a, b } => {
                     let v = match &r!(b) {
-                        Value::Agg(o) => Value::Ptr(Pointer { obj: o.clone(), idx: WHOLE }),
+                        Value::Agg(o) => Value::Ptr(Pointer {
+                            obj: o.clone(),
+                            idx: WHOLE,
+                        }),
                         other => other.clone(),
                     };
                     set!(a, v);
@@ -474,7 +502,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 Op::FloatToUint { a, b } => seti!(a, float_to_uint(float(&r!(b))) as i64),
                 Op::RuneToStr { a, b } => {
                     let v = int(&r!(b));
-                    let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    let c = u32::try_from(v)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}');
                     set!(a, Value::str(c.encode_utf8(&mut [0; 4])));
                 }
                 Op::StrToBytes { a, b } => {
@@ -489,13 +520,18 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     set!(a, v);
                 }
                 Op::StrToRunes { a, b } => {
-                    let runes: Vec<Value> = decode_runes(r!(b).as_bytes()).map(|c| Value::Int(c as i64)).collect();
+                    let runes: Vec<Value> = decode_runes(r!(b).as_bytes())
+                        .map(|c| Value::Int(c as i64))
+                        .collect();
                     set!(a, slice_of(runes));
                 }
                 Op::RunesToStr { a, b } => {
                     let mut s = String::new();
                     for v in slice_values(&r!(b)) {
-                        let c = u32::try_from(int(&v)).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        let c = u32::try_from(int(&v))
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
                         s.push(c);
                     }
                     set!(a, Value::str(&s));
@@ -524,7 +560,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 }
                 Op::FieldPtr { a, b, i } => {
                     let v = match &r!(b) {
-                        Value::Agg(o) => Value::Ptr(Pointer { obj: o.clone(), idx: i as u32 }),
+                        Value::Agg(o) => Value::Ptr(Pointer {
+                            obj: o.clone(),
+                            idx: i as u32,
+                        }),
                         _ => throw!(nil_deref()),
                     };
                     set!(a, v);
@@ -582,14 +621,20 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                             if i < 0 || i >= s.len as i64 {
                                 throw!(index_error(i, s.len as i64));
                             }
-                            Value::Ptr(Pointer { obj: s.obj.clone(), idx: s.off + i as u32 })
+                            Value::Ptr(Pointer {
+                                obj: s.obj.clone(),
+                                idx: s.off + i as u32,
+                            })
                         }
                         Value::Agg(o) => {
                             let n = o.len() as i64;
                             if i < 0 || i >= n {
                                 throw!(index_error(i, n));
                             }
-                            Value::Ptr(Pointer { obj: o.clone(), idx: i as u32 })
+                            Value::Ptr(Pointer {
+                                obj: o.clone(),
+                                idx: i as u32,
+                            })
                         }
                         _ => throw!(index_error(i, 0)),
                     };
@@ -614,9 +659,21 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 }
                 Op::Slice { a, b, flags } => {
                     let x = r!(b).clone();
-                    let lo = if flags & SLICE_LO != 0 { Some(int(&r!(b + 1))) } else { None };
-                    let hi = if flags & SLICE_HI != 0 { Some(int(&r!(b + 2))) } else { None };
-                    let max = if flags & SLICE_MAX != 0 { Some(int(&r!(b + 3))) } else { None };
+                    let lo = if flags & SLICE_LO != 0 {
+                        Some(int(&r!(b + 1)))
+                    } else {
+                        None
+                    };
+                    let hi = if flags & SLICE_HI != 0 {
+                        Some(int(&r!(b + 2)))
+                    } else {
+                        None
+                    };
+                    let max = if flags & SLICE_MAX != 0 {
+                        Some(int(&r!(b + 3)))
+                    } else {
+                        None
+                    };
                     match slice_value(&x, lo, hi, max, flags) {
                         Ok(v) => set!(a, v),
                         Err(t) => throw!(t),
@@ -633,7 +690,8 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                         throw!(trap);
                     }
                     let ok = found.is_some();
-                    let v = found.unwrap_or_else(|| img.zero(crate::check::types::TypeId(t as u32)));
+                    let v =
+                        found.unwrap_or_else(|| img.zero(crate::check::types::TypeId(t as u32)));
                     set!(a, v);
                     if matches!(op, Op::MapGet2 { .. }) {
                         setb!(a + 1, ok);
@@ -646,7 +704,9 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let (k, v) = (r!(b).clone(), r!(c).clone());
                     match &r!(a) {
                         Value::Map(m) => m.insert(k, v),
-                        _ => throw!(Trap::Panic(img.runtime_error_plain("assignment to entry in nil map"))),
+                        _ => throw!(Trap::Panic(
+                            img.runtime_error_plain("assignment to entry in nil map")
+                        )),
                     }
                 }
                 Op::MapDelete { a, b } => {
@@ -657,7 +717,8 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 Op::MapKeys { a, b } => {
                     let keys = match &r!(b) {
                         Value::Map(m) => {
-                            let mut ks: Vec<Value> = m.entries().into_iter().map(|(k, _)| k).collect();
+                            let mut ks: Vec<Value> =
+                                m.entries().into_iter().map(|(k, _)| k).collect();
                             // Go randomizes iteration order; minigo rotates the table's order
                             // by a seeded random offset.
                             if ks.len() > 1 {
@@ -683,11 +744,20 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let st = crate::check::types::TypeId(t as u32);
                     let elem = img.types().elem(st).unwrap_or(crate::check::types::INT);
                     let obj = img.new_elems(elem, c as usize);
-                    set!(a, Value::Slice(SliceRef { obj, off: 0, len: n as u32, cap: c as u32 }));
+                    set!(
+                        a,
+                        Value::Slice(SliceRef {
+                            obj,
+                            off: 0,
+                            len: n as u32,
+                            cap: c as u32
+                        })
+                    );
                 }
                 Op::Append { a, n, t } => {
                     let st = crate::check::types::TypeId(t as u32);
-                    let items: Vec<Value> = (1..=n).map(|i| std::mem::take(&mut r!(a + i))).collect();
+                    let items: Vec<Value> =
+                        (1..=n).map(|i| std::mem::take(&mut r!(a + i))).collect();
                     let v = append(img, &r!(a), items, st);
                     set!(a, v);
                 }
@@ -695,7 +765,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let st = crate::check::types::TypeId(t as u32);
                     let items: Vec<Value> = match &r!(b) {
                         Value::Slice(s) => {
-                            let elem_agg = img.types().elem(st).is_some_and(|e| img.types().is_aggregate(e));
+                            let elem_agg = img
+                                .types()
+                                .elem(st)
+                                .is_some_and(|e| img.types().is_aggregate(e));
                             let mut v = s.to_vec();
                             if elem_agg {
                                 v = v.iter().map(deep_copy).collect();
@@ -756,7 +829,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let z = img.zero(ty);
                     let v = match z {
                         Value::Agg(o) => Value::Ptr(Pointer { obj: o, idx: WHOLE }),
-                        other => Value::Ptr(Pointer { obj: Obj::cell(other), idx: 0 }),
+                        other => Value::Ptr(Pointer {
+                            obj: Obj::cell(other),
+                            idx: 0,
+                        }),
                     };
                     set!(a, v);
                 }
@@ -765,7 +841,12 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let s = print::builtin_print(img, &vals, ln);
                     img.write_stderr(s.as_bytes());
                 }
-                Op::MinMax { a, n, max, float: is_float } => {
+                Op::MinMax {
+                    a,
+                    n,
+                    max,
+                    float: is_float,
+                } => {
                     let mut best = r!(a).clone();
                     for i in 1..n {
                         let v = r!(a + i).clone();
@@ -776,7 +857,11 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                                 true && x.is_nan()
                             } else if x == y {
                                 // min(-0, 0) is -0 and max(-0, 0) is 0.
-                                if max { y.is_sign_negative() } else { x.is_sign_negative() }
+                                if max {
+                                    y.is_sign_negative()
+                                } else {
+                                    x.is_sign_negative()
+                                }
                             } else if max {
                                 x > y
                             } else {
@@ -784,9 +869,19 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                             }
                         } else {
                             match (&v, &best) {
-                                (Value::Str(x), Value::Str(y)) => if max { x > y } else { x < y },
+                                (Value::Str(x), Value::Str(y)) => {
+                                    if max {
+                                        x > y
+                                    } else {
+                                        x < y
+                                    }
+                                }
                                 _ => {
-                                    if max { int(&v) > int(&best) } else { int(&v) < int(&best) }
+                                    if max {
+                                        int(&v) > int(&best)
+                                    } else {
+                                        int(&v) < int(&best)
+                                    }
                                 }
                             }
                         };
@@ -799,7 +894,13 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
 
                 Op::ToIface { a, t } => {
                     let v = std::mem::take(&mut r!(a));
-                    set!(a, Value::Iface(Arc::new(Iface { ty: crate::check::types::TypeId(t), val: v })));
+                    set!(
+                        a,
+                        Value::Iface(Arc::new(Iface {
+                            ty: crate::check::types::TypeId(t),
+                            val: v
+                        }))
+                    );
                 }
                 Op::Assert { a, b, i } | Op::Assert2 { a, b, i } | Op::IsType { a, b, i } => {
                     let asrt = proto.asserts[i as usize];
@@ -866,7 +967,10 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     *budget = budget.saturating_sub(1);
                     let slot = base + a as usize;
                     // Fast path: a bytecode function with room on the stack.
-                    if img.natives[f as usize].is_none() && g.frames.len() < MAX_FRAMES && (g.frames.len() & 0xFFF != 0 || !too_deep(g)) {
+                    if img.natives[f as usize].is_none()
+                        && g.frames.len() < MAX_FRAMES
+                        && (g.frames.len() & 0xFFF != 0 || !too_deep(g))
+                    {
                         let need = slot + img.prog.funcs[f as usize].nregs as usize;
                         if need <= g.stack.len() || ensure(&mut g.stack, need).is_ok() {
                             g.frames.push(Frame {
@@ -973,8 +1077,12 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                     let v = panic::recover(g);
                     set!(a, v);
                 }
-                Op::Unreachable => throw!(Trap::Fatal("minigo internal error: reached unreachable code".into())),
-                Op::Unsupported { .. } => throw!(Trap::Fatal("this operation is not supported yet".into())),
+                Op::Unreachable => throw!(Trap::Fatal(
+                    "minigo internal error: reached unreachable code".into()
+                )),
+                Op::Unsupported { .. } => {
+                    throw!(Trap::Fatal("this operation is not supported yet".into()))
+                }
 
                 Op::MakeChan { a, t } => {
                     let n = int(&r!(a));
@@ -982,13 +1090,19 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                         throw!(Trap::RuntimeError("makechan: size out of range".into()));
                     }
                     let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
-                    let ch = ChanObj::new(crate::check::types::TypeId(t), n as usize, (fi as u32, line));
+                    let ch = ChanObj::new(
+                        crate::check::types::TypeId(t),
+                        n as usize,
+                        (fi as u32, line),
+                    );
                     set!(a, Value::Chan(ch));
                 }
                 Op::Send { a, b } => {
                     let Some(ch) = chan::chan_of(&r!(a)) else {
                         save_pc!();
-                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason: "chan send (nil chan)" })));
+                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
+                            reason: "chan send (nil chan)",
+                        })));
                     };
                     let v = r!(b).clone();
                     let attempt = {
@@ -1008,7 +1122,9 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                 Op::Recv { a, b, ok } => {
                     let Some(ch) = chan::chan_of(&r!(b)) else {
                         save_pc!();
-                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason: "chan receive (nil chan)" })));
+                        return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
+                            reason: "chan receive (nil chan)",
+                        })));
                     };
                     let attempt = {
                         let mut st = ch.lock();
@@ -1043,7 +1159,11 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                             let chv = &r!(a + 3 + 2 * k);
                             SelectCase {
                                 ch: chan::chan_of(chv),
-                                send: if info.sends[k as usize] { Some(r!(a + 4 + 2 * k).clone()) } else { None },
+                                send: if info.sends[k as usize] {
+                                    Some(r!(a + 4 + 2 * k).clone())
+                                } else {
+                                    None
+                                },
                             }
                         })
                         .collect();
@@ -1059,8 +1179,14 @@ fn exec(img: &Image, g: &mut Goroutine, budget: &mut u32, host: &mut dyn Host) -
                             save_pc!();
                             let dst = (base + a as usize) as u32;
                             if cases.iter().all(|c| c.ch.is_none()) {
-                                let reason = if cases.is_empty() { "select (no cases)" } else { "select" };
-                                return Ok(Outcome::Park(Box::new(ParkRequest::Forever { reason })));
+                                let reason = if cases.is_empty() {
+                                    "select (no cases)"
+                                } else {
+                                    "select"
+                                };
+                                return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
+                                    reason,
+                                })));
                             }
                             return Ok(Outcome::Park(Box::new(ParkRequest::Select { cases, dst })));
                         }
@@ -1103,7 +1229,11 @@ pub fn enter(
     if let Some(native) = img.natives[f as usize] {
         let n = (proto.nparams.max(proto.nresults) as usize).max(1);
         ensure(&mut g.stack, start + n)?;
-        let mut ctx = NativeCtx { img, gid: g.id, host };
+        let mut ctx = NativeCtx {
+            img,
+            gid: g.id,
+            host,
+        };
         match native(&mut ctx, &mut g.stack[start..start + n]) {
             Ok(()) => {}
             Err(Trap::Park(p)) => {
@@ -1139,7 +1269,14 @@ pub fn enter(
 
 /// Calls the function value `fv` whose arguments are at `stack[slot+1..]`; results go
 /// to `stack[slot..]`.
-pub fn call_value(img: &Image, g: &mut Goroutine, fv: &Value, slot: usize, kind: FrameKind, host: &mut dyn Host) -> Result<bool, Trap> {
+pub fn call_value(
+    img: &Image,
+    g: &mut Goroutine,
+    fv: &Value,
+    slot: usize,
+    kind: FrameKind,
+    host: &mut dyn Host,
+) -> Result<bool, Trap> {
     let Value::Func(c) = fv else {
         return Err(nil_deref());
     };
@@ -1158,7 +1295,14 @@ pub fn call_value(img: &Image, g: &mut Goroutine, fv: &Value, slot: usize, kind:
 }
 
 /// Runs a deferred call with its arguments placed at `top` (above the current frame).
-pub fn run_deferred(img: &Image, g: &mut Goroutine, d: Deferred, top: usize, kind: FrameKind, host: &mut dyn Host) -> Result<bool, Trap> {
+pub fn run_deferred(
+    img: &Image,
+    g: &mut Goroutine,
+    d: Deferred,
+    top: usize,
+    kind: FrameKind,
+    host: &mut dyn Host,
+) -> Result<bool, Trap> {
     ensure(&mut g.stack, top + d.args.len() + 2)?;
     for (i, a) in d.args.into_iter().enumerate() {
         g.stack[top + 1 + i] = a;
@@ -1167,9 +1311,16 @@ pub fn run_deferred(img: &Image, g: &mut Goroutine, d: Deferred, top: usize, kin
 }
 
 /// A new goroutine that calls the function value `fv` with `args` when it first runs.
-pub fn new_goroutine(_img: &Image, id: u64, fv: Value, args: Vec<Value>) -> Result<Box<Goroutine>, Trap> {
+pub fn new_goroutine(
+    _img: &Image,
+    id: u64,
+    fv: Value,
+    args: Vec<Value>,
+) -> Result<Box<Goroutine>, Trap> {
     let Value::Func(c) = &fv else {
-        return Err(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+        return Err(Trap::RuntimeError(
+            "invalid memory address or nil pointer dereference".into(),
+        ));
     };
     let mut g = Box::new(Goroutine::new(id, c.func));
     g.frames.clear();
@@ -1186,7 +1337,12 @@ fn resolve_iface(img: &Image, recv: &Value, m: u32) -> Result<(u32, Value), Trap
         return Err(nil_deref());
     };
     let Some((f, deref)) = img.method(iv.ty, m) else {
-        let name = img.prog.method_names.get(m as usize).cloned().unwrap_or_default();
+        let name = img
+            .prog
+            .method_names
+            .get(m as usize)
+            .cloned()
+            .unwrap_or_default();
         return Err(Trap::Fatal(format!(
             "minigo internal error: {} has no method {name}",
             img.types().go_name(iv.ty)
@@ -1277,17 +1433,27 @@ pub fn decode_runes(s: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-fn slice_value(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>, flags: u8) -> Result<Value, Trap> {
+fn slice_value(
+    x: &Value,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    max: Option<i64>,
+    flags: u8,
+) -> Result<Value, Trap> {
     if flags & SLICE_STR != 0 {
         let s = x.as_bytes();
         let n = s.len() as i64;
         let l = lo.unwrap_or(0);
         let h = hi.unwrap_or(n);
         if h < 0 || h > n {
-            return Err(Trap::RuntimeError(format!("slice bounds out of range [:{h}] with length {n}")));
+            return Err(Trap::RuntimeError(format!(
+                "slice bounds out of range [:{h}] with length {n}"
+            )));
         }
         if l < 0 || l > h {
-            return Err(Trap::RuntimeError(format!("slice bounds out of range [{l}:{h}]")));
+            return Err(Trap::RuntimeError(format!(
+                "slice bounds out of range [{l}:{h}]"
+            )));
         }
         return Ok(Value::bytes_str(&s[l as usize..h as usize]));
     }
@@ -1311,25 +1477,39 @@ fn slice_value(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>, fl
             if flags & SLICE_ARR != 0 {
                 return Err(nil_deref());
             }
-            return Err(Trap::RuntimeError(format!("slice bounds out of range [:{h}] with capacity 0")));
+            return Err(Trap::RuntimeError(format!(
+                "slice bounds out of range [:{h}] with capacity 0"
+            )));
         }
         _ => return Err(nil_deref()),
     };
     let l = lo.unwrap_or(0);
     let h = hi.unwrap_or(len);
     let m = max.unwrap_or(cap);
-    let what = if flags & SLICE_ARR != 0 || matches!(x, Value::Ptr(_)) { "length" } else { "capacity" };
+    let what = if flags & SLICE_ARR != 0 || matches!(x, Value::Ptr(_)) {
+        "length"
+    } else {
+        "capacity"
+    };
     if max.is_some() && (m < 0 || m > cap) {
-        return Err(Trap::RuntimeError(format!("slice bounds out of range [::{m}] with {what} {cap}")));
+        return Err(Trap::RuntimeError(format!(
+            "slice bounds out of range [::{m}] with {what} {cap}"
+        )));
     }
     if h < 0 || h > m {
         if max.is_some() {
-            return Err(Trap::RuntimeError(format!("slice bounds out of range [:{h}:{m}]")));
+            return Err(Trap::RuntimeError(format!(
+                "slice bounds out of range [:{h}:{m}]"
+            )));
         }
-        return Err(Trap::RuntimeError(format!("slice bounds out of range [:{h}] with {what} {cap}")));
+        return Err(Trap::RuntimeError(format!(
+            "slice bounds out of range [:{h}] with {what} {cap}"
+        )));
     }
     if l < 0 || l > h {
-        return Err(Trap::RuntimeError(format!("slice bounds out of range [{l}:{h}]")));
+        return Err(Trap::RuntimeError(format!(
+            "slice bounds out of range [{l}:{h}]"
+        )));
     }
     Ok(Value::Slice(SliceRef {
         obj,
@@ -1341,7 +1521,12 @@ fn slice_value(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>, fl
 
 /// `append(s, items...)`: in place when the capacity allows, else into new storage grown
 /// as Go grows it.
-fn append(img: &Image, s: &Value, items: Vec<Value>, slice_t: crate::check::types::TypeId) -> Value {
+fn append(
+    img: &Image,
+    s: &Value,
+    items: Vec<Value>,
+    slice_t: crate::check::types::TypeId,
+) -> Value {
     let add = items.len() as u32;
     let (obj, off, len, cap) = match s {
         Value::Slice(s) => (Some(s.obj.clone()), s.off, s.len, s.cap),
@@ -1356,15 +1541,30 @@ fn append(img: &Image, s: &Value, items: Vec<Value>, slice_t: crate::check::type
             for (i, v) in items.into_iter().enumerate() {
                 o.set((off + len) as usize + i, v);
             }
-            return Value::Slice(SliceRef { obj: o.clone(), off, len: need, cap });
+            return Value::Slice(SliceRef {
+                obj: o.clone(),
+                off,
+                len: need,
+                cap,
+            });
         }
     }
-    let new_cap = super::layout::grow_cap(cap as u64, need as u64, img.elem_size(slice_t)).max(need as u64) as u32;
-    let elem = img.types().elem(slice_t).unwrap_or(crate::check::types::INT);
+    let new_cap = super::layout::grow_cap(cap as u64, need as u64, img.elem_size(slice_t))
+        .max(need as u64) as u32;
+    let elem = img
+        .types()
+        .elem(slice_t)
+        .unwrap_or(crate::check::types::INT);
     let is_bytes = img.types().underlying(elem) == crate::check::types::UINT8;
     let new_obj = if is_bytes {
         let mut b = match &obj {
-            Some(o) => SliceRef { obj: o.clone(), off, len, cap }.to_bytes(),
+            Some(o) => SliceRef {
+                obj: o.clone(),
+                off,
+                len,
+                cap,
+            }
+            .to_bytes(),
             None => Vec::new(),
         };
         b.reserve(new_cap as usize);
@@ -1374,7 +1574,13 @@ fn append(img: &Image, s: &Value, items: Vec<Value>, slice_t: crate::check::type
     } else {
         let mut v = match &obj {
             Some(o) => {
-                let old = SliceRef { obj: o.clone(), off, len, cap }.to_vec();
+                let old = SliceRef {
+                    obj: o.clone(),
+                    off,
+                    len,
+                    cap,
+                }
+                .to_vec();
                 // Elements move to new storage: aggregates are copied so pointers into
                 // the old array keep pointing there, as in Go.
                 if img.types().is_aggregate(elem) {
@@ -1392,7 +1598,12 @@ fn append(img: &Image, s: &Value, items: Vec<Value>, slice_t: crate::check::type
         }
         Obj::new(v)
     };
-    Value::Slice(SliceRef { obj: new_obj, off: 0, len: need, cap: new_cap })
+    Value::Slice(SliceRef {
+        obj: new_obj,
+        off: 0,
+        len: need,
+        cap: new_cap,
+    })
 }
 
 fn copy_slice(dst: &Value, src: &Value) -> usize {
@@ -1446,7 +1657,12 @@ fn assert_type(img: &Image, x: &Value, target: crate::check::types::TypeId) -> (
     (false, Value::Nil)
 }
 
-fn assert_error(img: &Image, x: &Value, target: crate::check::types::TypeId, from: crate::check::types::TypeId) -> Trap {
+fn assert_error(
+    img: &Image,
+    x: &Value,
+    target: crate::check::types::TypeId,
+    from: crate::check::types::TypeId,
+) -> Trap {
     let tt = img.types();
     let from_s = tt.go_name(from);
     let target_s = tt.go_name(target);

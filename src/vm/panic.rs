@@ -15,10 +15,10 @@ use std::fmt::Write;
 
 use super::goroutine::{Dying, FrameKind, Goroutine, PanicRecord};
 use super::image::Image;
-use super::interp::{enter, run_deferred, Outcome};
+use super::interp::{Outcome, enter, run_deferred};
 use super::value::*;
 use super::{Host, Trap};
-use crate::check::types::{TypeKind, FUNC_STRING};
+use crate::check::types::{FUNC_STRING, TypeKind};
 
 /// Traces longer than this keep only their first and last halves (as Go's do).
 const TRACE_KEEP: usize = 100;
@@ -59,7 +59,13 @@ pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap, host: &mut dyn Host) -
     }
 }
 
-fn start(img: &Image, g: &mut Goroutine, value: Value, runtime_error: bool, host: &mut dyn Host) -> Option<Outcome> {
+fn start(
+    img: &Image,
+    g: &mut Goroutine,
+    value: Value,
+    runtime_error: bool,
+    host: &mut dyn Host,
+) -> Option<Outcome> {
     if g.dying.is_some() {
         // A panic while formatting a fatal panic: report what is known.
         return Some(print_and_exit(img, g));
@@ -142,7 +148,11 @@ pub fn recover(g: &mut Goroutine) -> Value {
 
 /// A deferred call run by a panic returned: resume normally if it recovered the panic,
 /// else keep unwinding.
-pub fn after_panic_defer(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Result<Option<Outcome>, Trap> {
+pub fn after_panic_defer(
+    img: &Image,
+    g: &mut Goroutine,
+    host: &mut dyn Host,
+) -> Result<Option<Outcome>, Trap> {
     let recovered = g.panics.last().is_some_and(|p| p.recovered);
     if !recovered {
         return Ok(unwind(img, g, host));
@@ -157,7 +167,9 @@ pub fn after_panic_defer(img: &Image, g: &mut Goroutine, host: &mut dyn Host) ->
     match img.prog.funcs[frame.func as usize].epilogue {
         Some(e) => frame.pc = e,
         None => {
-            return Err(Trap::Fatal("minigo internal error: recovery without an epilogue".into()));
+            return Err(Trap::Fatal(
+                "minigo internal error: recovery without an epilogue".into(),
+            ));
         }
     }
     Ok(None)
@@ -231,7 +243,12 @@ fn method_sig_is_string(img: &Image, t: crate::check::types::TypeId, name: &str)
 }
 
 /// A `PanicPrint` call returned its string into `stack[dst]`.
-pub fn after_print_call(img: &Image, g: &mut Goroutine, dst: usize, host: &mut dyn Host) -> Option<Outcome> {
+pub fn after_print_call(
+    img: &Image,
+    g: &mut Goroutine,
+    dst: usize,
+    host: &mut dyn Host,
+) -> Option<Outcome> {
     let t = String::from_utf8_lossy(g.stack[dst].as_bytes()).into_owned();
     if let Some(d) = g.dying.as_mut() {
         d.texts.push(t);
@@ -240,7 +257,11 @@ pub fn after_print_call(img: &Image, g: &mut Goroutine, dst: usize, host: &mut d
 }
 
 fn print_and_exit(img: &Image, g: &mut Goroutine) -> Outcome {
-    let texts = g.dying.as_ref().map(|d| d.texts.clone()).unwrap_or_default();
+    let texts = g
+        .dying
+        .as_ref()
+        .map(|d| d.texts.clone())
+        .unwrap_or_default();
     let mut out = String::new();
     for (i, p) in g.panics.iter().enumerate() {
         if i > 0 {

@@ -320,7 +320,10 @@ impl SliceRef {
         let (off, len) = (self.off as usize, self.len as usize);
         match &*self.obj.lock() {
             ObjData::Vals(v) => v[off..off + len].to_vec(),
-            ObjData::Bytes(b) => b[off..off + len].iter().map(|&x| Value::Int(x as i64)).collect(),
+            ObjData::Bytes(b) => b[off..off + len]
+                .iter()
+                .map(|&x| Value::Int(x as i64))
+                .collect(),
         }
     }
 
@@ -391,7 +394,8 @@ impl MapKey {
             Value::Int(i) => MapKey::Int(*i),
             Value::Float(f) => {
                 if f.is_nan() {
-                    static NAN_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                    static NAN_COUNTER: std::sync::atomic::AtomicU64 =
+                        std::sync::atomic::AtomicU64::new(0);
                     MapKey::NaN(NAN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                 } else if *f == 0.0 {
                     MapKey::Float(0)
@@ -435,7 +439,11 @@ impl MapObj {
         self.len() == 0
     }
     pub fn get(&self, k: &Value) -> Option<Value> {
-        self.data.lock().entries.get(&MapKey::of(k)).map(|(_, v)| v.clone())
+        self.data
+            .lock()
+            .entries
+            .get(&MapKey::of(k))
+            .map(|(_, v)| v.clone())
     }
     pub fn insert(&self, k: Value, v: Value) {
         let key = MapKey::of(&k);
@@ -499,7 +507,11 @@ mod tests {
     #[test]
     fn value_is_small() {
         // Tag plus a slice window (object, offset, length, capacity).
-        assert!(std::mem::size_of::<Value>() <= 32, "{}", std::mem::size_of::<Value>());
+        assert!(
+            std::mem::size_of::<Value>() <= 32,
+            "{}",
+            std::mem::size_of::<Value>()
+        );
     }
 
     #[test]

@@ -19,8 +19,8 @@
 use std::sync::LazyLock;
 
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::Value;
 use crate::vm::Trap;
+use crate::vm::value::Value;
 
 const UVNAN: u64 = 0x7FF8000000000001;
 const UVINF: u64 = 0x7FF0000000000000;
@@ -86,19 +86,11 @@ fn signbit(x: f64) -> bool {
 /// Go's `x << s` on uint64 (shifts of 64 or more give 0).
 #[inline]
 fn shl(x: u64, s: u64) -> u64 {
-    if s >= 64 {
-        0
-    } else {
-        x << s
-    }
+    if s >= 64 { 0 } else { x << s }
 }
 #[inline]
 fn shr(x: u64, s: u64) -> u64 {
-    if s >= 64 {
-        0
-    } else {
-        x >> s
-    }
+    if s >= 64 { 0 } else { x >> s }
 }
 
 /// Go's float64 -> int64 conversion on amd64 (CVTTSD2SQ): out of range gives MinInt64.
@@ -181,7 +173,10 @@ pub fn round_to_even(x: f64) -> f64 {
     if e >= bias {
         const HALF_MINUS_ULP: u64 = (1 << (SHIFT - 1)) - 1;
         e -= bias;
-        bits = bits.wrapping_add(shr(HALF_MINUS_ULP + (shr(bits, (SHIFT as u64).wrapping_sub(e)) & 1), e));
+        bits = bits.wrapping_add(shr(
+            HALF_MINUS_ULP + (shr(bits, (SHIFT as u64).wrapping_sub(e)) & 1),
+            e,
+        ));
         bits &= !shr(FRAC_MASK, e);
     } else if e == bias - 1 && bits & FRAC_MASK != 0 {
         bits = bits & SIGN_MASK | UVONE;
@@ -334,11 +329,7 @@ pub fn max(x: f64, y: f64) -> f64 {
     if (bx | by) & !SIGN_MASK == 0 {
         return if bx == SIGN_MASK { y } else { x };
     }
-    if x > y {
-        x
-    } else {
-        y
-    }
+    if x > y { x } else { y }
 }
 
 /// archMin (dim_amd64.s).
@@ -353,11 +344,7 @@ pub fn min(x: f64, y: f64) -> f64 {
     if (bx | by) & !SIGN_MASK == 0 {
         return if bx == SIGN_MASK { x } else { y };
     }
-    if x < y {
-        x
-    } else {
-        y
-    }
+    if x < y { x } else { y }
 }
 
 pub fn dim(x: f64, y: f64) -> f64 {
@@ -1035,11 +1022,16 @@ fn trig_reduce(x: f64) -> (u64, f64) {
 
 #[inline]
 fn sin_poly(z: f64, zz: f64) -> f64 {
-    z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+    z + z
+        * zz
+        * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
 }
 #[inline]
 fn cos_poly(zz: f64) -> f64 {
-    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    1.0 - 0.5 * zz
+        + zz * zz
+            * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz
+                + COS[5])
 }
 
 /// The octant and reduced argument shared by sin, cos, tan and sincos.
@@ -1075,12 +1067,12 @@ pub fn cos(x: f64) -> f64 {
         sign = !sign;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { sin_poly(z, zz) } else { cos_poly(zz) };
-    if sign {
-        -y
+    let y = if j == 1 || j == 2 {
+        sin_poly(z, zz)
     } else {
-        y
-    }
+        cos_poly(zz)
+    };
+    if sign { -y } else { y }
 }
 
 pub fn sin(x: f64) -> f64 {
@@ -1102,12 +1094,12 @@ pub fn sin(x: f64) -> f64 {
         j -= 4;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { cos_poly(zz) } else { sin_poly(z, zz) };
-    if sign {
-        -y
+    let y = if j == 1 || j == 2 {
+        cos_poly(zz)
     } else {
-        y
-    }
+        sin_poly(z, zz)
+    };
+    if sign { -y } else { y }
 }
 
 pub fn sincos(x: f64) -> (f64, f64) {
@@ -1148,7 +1140,11 @@ pub fn sincos(x: f64) -> (f64, f64) {
 }
 
 pub fn tan(x: f64) -> f64 {
-    const TP: [f64; 3] = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7];
+    const TP: [f64; 3] = [
+        -1.30936939181383777646e4,
+        1.15351664838587416140e6,
+        -1.79565251976484877988e7,
+    ];
     const TQ: [f64; 5] = [
         1.00000000000000000000e0,
         1.36812963470692954678e4,
@@ -1171,7 +1167,9 @@ pub fn tan(x: f64) -> f64 {
     let (j, z) = reduce(x, false);
     let zz = z * z;
     let mut y = if zz > 1e-14 {
-        z + z * (zz * (((TP[0] * zz) + TP[1]) * zz + TP[2]) / ((((zz + TQ[1]) * zz + TQ[2]) * zz + TQ[3]) * zz + TQ[4]))
+        z + z
+            * (zz * (((TP[0] * zz) + TP[1]) * zz + TP[2])
+                / ((((zz + TQ[1]) * zz + TQ[2]) * zz + TQ[3]) * zz + TQ[4]))
     } else {
         z
     };
@@ -1196,7 +1194,8 @@ fn xatan(x: f64) -> f64 {
     const Q3: f64 = 4.853903996359136964868e+02;
     const Q4: f64 = 1.945506571482613964425e+02;
     let mut z = x * x;
-    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4)
+        / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
     x * z + x
 }
 
@@ -1332,8 +1331,16 @@ pub fn cosh(x: f64) -> f64 {
 }
 
 pub fn tanh(x: f64) -> f64 {
-    const TP: [f64; 3] = [-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3];
-    const TQ: [f64; 3] = [1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3];
+    const TP: [f64; 3] = [
+        -9.64399179425052238628e-1,
+        -9.92877231001918586564e1,
+        -1.61468768441708447952e3,
+    ];
+    const TQ: [f64; 3] = [
+        1.12811678491632931402e2,
+        2.23548839060100448583e3,
+        4.84406305325125486048e3,
+    ];
     const MAXLOG: f64 = 8.8029691931113054295988e+01;
     let mut z = abs(x);
     if z > 0.5 * MAXLOG {
@@ -1438,11 +1445,16 @@ pub fn atanh(x: f64) -> f64 {
 
 pub fn pow10(n: i64) -> f64 {
     const TAB: [f64; 32] = [
-        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14,
+        1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+        1e30, 1e31,
     ];
-    const POS: [f64; 10] = [1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
-    const NEG: [f64; 11] = [1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320];
+    const POS: [f64; 10] = [
+        1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+    ];
+    const NEG: [f64; 11] = [
+        1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+    ];
     if (0..=308).contains(&n) {
         return POS[(n / 32) as usize] * TAB[(n % 32) as usize];
     }

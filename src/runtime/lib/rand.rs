@@ -6,8 +6,8 @@
 #![allow(clippy::excessive_precision, clippy::unreadable_literal)]
 
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     vec![
@@ -93,7 +93,10 @@ fn rng_uint64(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
         if feed < 0 {
             feed += RNG_LEN as i64;
         }
-        let (tap, feed) = ((tap as usize).min(RNG_LEN - 1), (feed as usize).min(RNG_LEN - 1));
+        let (tap, feed) = (
+            (tap as usize).min(RNG_LEN - 1),
+            (feed as usize).min(RNG_LEN - 1),
+        );
         let x = st[feed].as_int().wrapping_add(st[tap].as_int());
         st[feed] = Value::Int(x);
         st[RNG_LEN] = Value::Int(tap as i64);

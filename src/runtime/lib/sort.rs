@@ -4,8 +4,8 @@
 
 use crate::check::types::{TypeId, TypeKind};
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     vec![
@@ -40,7 +40,9 @@ fn sort_ints(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
 
 /// `sortStrings(x []string)`
 fn sort_strings(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
-    sort_window(&a[0], |w| w.sort_unstable_by(|x, y| x.as_bytes().cmp(y.as_bytes())));
+    sort_window(&a[0], |w| {
+        w.sort_unstable_by(|x, y| x.as_bytes().cmp(y.as_bytes()))
+    });
     Ok(())
 }
 
@@ -69,15 +71,16 @@ fn slice_len(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
 fn any_len(ctx: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let n = match dynamic(&a[0]) {
         Some((ty, val)) => match ctx.img.types().under(ty) {
-            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Basic(crate::check::types::Basic::String) => {
-                match val {
-                    Value::Str(s) => s.len() as i64,
-                    Value::Slice(s) => s.len as i64,
-                    Value::Map(m) => m.len() as i64,
-                    Value::Chan(c) => c.len() as i64,
-                    _ => 0,
-                }
-            }
+            TypeKind::Slice(_)
+            | TypeKind::Map(..)
+            | TypeKind::Chan(..)
+            | TypeKind::Basic(crate::check::types::Basic::String) => match val {
+                Value::Str(s) => s.len() as i64,
+                Value::Slice(s) => s.len as i64,
+                Value::Map(m) => m.len() as i64,
+                Value::Chan(c) => c.len() as i64,
+                _ => 0,
+            },
             TypeKind::Array(n, _) => *n as i64,
             _ => -1,
         },
@@ -123,7 +126,9 @@ fn slice_swap(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let (i, j) = (a[1].as_int(), a[2].as_int());
     let len = s.len as i64;
     if i < 0 || j < 0 || i >= len || j >= len {
-        return Err(Trap::Panic(Value::iface_str("reflect: slice index out of range")));
+        return Err(Trap::Panic(Value::iface_str(
+            "reflect: slice index out of range",
+        )));
     }
     if i == j {
         return Ok(());
@@ -158,7 +163,11 @@ fn swap_contents(x: &std::sync::Arc<Obj>, y: &std::sync::Arc<Obj>) {
     if std::sync::Arc::ptr_eq(x, y) {
         return;
     }
-    let (first, second) = if std::sync::Arc::as_ptr(x) < std::sync::Arc::as_ptr(y) { (x, y) } else { (y, x) };
+    let (first, second) = if std::sync::Arc::as_ptr(x) < std::sync::Arc::as_ptr(y) {
+        (x, y)
+    } else {
+        (y, x)
+    };
     let mut inner = Vec::new();
     {
         let mut g1 = first.lock();

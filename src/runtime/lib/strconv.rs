@@ -7,8 +7,8 @@ use super::strings::append_bytes;
 use super::unicode;
 use super::utf8::{self, RUNE_ERROR, RUNE_SELF};
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 /// Status codes shared with stdlib/strconv.go.
 const OK: i64 = 0;
@@ -254,7 +254,12 @@ fn append_string_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Tr
 
 /// Go's `special`: infinities and NaN, and how many bytes they take.
 fn special(s: &[u8]) -> Option<(f64, usize)> {
-    let prefix_len = |s: &[u8], word: &[u8]| s.iter().zip(word).take_while(|(a, b)| lower(**a) == **b).count();
+    let prefix_len = |s: &[u8], word: &[u8]| {
+        s.iter()
+            .zip(word)
+            .take_while(|(a, b)| lower(**a) == **b)
+            .count()
+    };
     let first = *s.first()?;
     let (sign, nsign, rest) = match first {
         b'+' => (1.0, 1, &s[1..]),
@@ -415,7 +420,11 @@ fn read_float(s: &[u8]) -> ReadFloat {
 
 /// Go's atofHex: rounds a hexadecimal mantissa and binary exponent to a float.
 fn atof_hex(mut mantissa: u64, mut exp: i64, neg: bool, trunc: bool, bits32: bool) -> (f64, bool) {
-    let (mantbits, expbits, bias): (i64, i64, i64) = if bits32 { (23, 8, -127) } else { (52, 11, -1023) };
+    let (mantbits, expbits, bias): (i64, i64, i64) = if bits32 {
+        (23, 8, -127)
+    } else {
+        (52, 11, -1023)
+    };
     let max_exp = (1 << expbits) + bias - 2;
     let min_exp = bias + 1;
     exp += mantbits;
@@ -480,7 +489,11 @@ fn parse_float(s: &[u8], bit_size: i64) -> (f64, i64) {
             let (f, ovf) = atof_hex(r.mantissa, r.exp, r.neg, r.trunc, bits32);
             (f, r.n, if ovf { RANGE } else { OK })
         } else {
-            let text: String = s[..r.n].iter().filter(|&&c| c != b'_').map(|&c| c as char).collect();
+            let text: String = s[..r.n]
+                .iter()
+                .filter(|&&c| c != b'_')
+                .map(|&c| c as char)
+                .collect();
             let f = if bits32 {
                 text.parse::<f32>().map(|x| x as f64)
             } else {
@@ -545,7 +558,11 @@ fn shortest_digits(a: f64, bits32: bool) -> Digits {
     if d.d.len() < 2 {
         return d;
     }
-    let exact = format!("{:.*e}", d.d.len() - 1, if bits32 { a as f32 as f64 } else { a });
+    let exact = format!(
+        "{:.*e}",
+        d.d.len() - 1,
+        if bits32 { a as f32 as f64 } else { a }
+    );
     let reads_back = if bits32 {
         exact.parse::<f32>().is_ok_and(|x| x == a as f32)
     } else {
@@ -643,7 +660,15 @@ fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i64, mantbits: i64) {
     out.extend_from_slice(exp.to_string().as_bytes());
 }
 
-fn fmt_x(out: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, mut mant: u64, mut exp: i64, mantbits: i64) {
+fn fmt_x(
+    out: &mut Vec<u8>,
+    prec: i64,
+    fmt: u8,
+    neg: bool,
+    mut mant: u64,
+    mut exp: i64,
+    mantbits: i64,
+) {
     if mant == 0 {
         exp = 0;
     }
@@ -709,7 +734,7 @@ pub fn format_float(val: f64, fmt: u8, prec: i64, bit_size: i64) -> Result<Vec<u
         _ => {
             return Err(Trap::Panic(Value::iface_str(
                 "strconv: illegal AppendFloat/FormatFloat bitSize",
-            )))
+            )));
         }
     };
     let mut out = Vec::new();
@@ -803,7 +828,12 @@ pub fn format_float(val: f64, fmt: u8, prec: i64, bit_size: i64) -> Result<Vec<u
 }
 
 fn format_float_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
-    let out = format_float(a[0].as_float(), a[1].as_int() as u8, a[2].as_int(), a[3].as_int())?;
+    let out = format_float(
+        a[0].as_float(),
+        a[1].as_int() as u8,
+        a[2].as_int(),
+        a[3].as_int(),
+    )?;
     a[0] = Value::bytes_str(&out);
     Ok(())
 }
@@ -813,7 +843,10 @@ fn format_float_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Tra
 const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
 
 fn is_in_graphic_list(r: i64) -> bool {
-    matches!(r, 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000)
+    matches!(
+        r,
+        0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000
+    )
 }
 
 fn append_escaped_rune(buf: &mut Vec<u8>, r: i64, quote: u8, ascii: bool, graphic: bool) {
@@ -889,7 +922,12 @@ pub fn quote_with(s: &[u8], quote: u8, ascii: bool, graphic: bool) -> Vec<u8> {
 
 /// `quote(s string, quote byte, ascii, graphic bool) string`
 fn quote_native(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
-    let out = quote_with(a[0].as_bytes(), a[1].as_int() as u8, a[2].as_bool(), a[3].as_bool());
+    let out = quote_with(
+        a[0].as_bytes(),
+        a[1].as_int() as u8,
+        a[2].as_bool(),
+        a[3].as_bool(),
+    );
     a[0] = Value::bytes_str(&out);
     Ok(())
 }
@@ -1048,7 +1086,11 @@ fn unquote(input: &[u8], unescape: bool) -> Option<(Vec<u8>, usize)> {
             let out = if !unescape {
                 input[..end].to_vec()
             } else {
-                input[1..end - 1].iter().copied().filter(|&c| c != b'\r').collect()
+                input[1..end - 1]
+                    .iter()
+                    .copied()
+                    .filter(|&c| c != b'\r')
+                    .collect()
             };
             Some((out, end))
         }

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use super::unicode;
 use super::utf8::{self, RUNE_ERROR, RUNE_SELF};
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = functions();
@@ -414,11 +414,15 @@ fn repeat(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
         return Ok(());
     }
     if count < 0 {
-        return Err(Trap::Panic(Value::iface_str("strings: negative Repeat count")));
+        return Err(Trap::Panic(Value::iface_str(
+            "strings: negative Repeat count",
+        )));
     }
     let total = (s.len() as i64).checked_mul(count);
     let Some(total) = total else {
-        return Err(Trap::Panic(Value::iface_str("strings: Repeat count causes overflow")));
+        return Err(Trap::Panic(Value::iface_str(
+            "strings: Repeat count causes overflow",
+        )));
     };
     // Go grows a Builder to the total first: beyond the allocator's limit that is a
     // run-time error, and far beyond memory the allocation fails.
@@ -474,7 +478,12 @@ fn replacer_replace(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> 
     let pairs: Vec<Value> = slice_values(&a[0]);
     let s = a[1].as_bytes();
     let olds: Vec<&[u8]> = pairs.iter().step_by(2).map(|v| v.as_bytes()).collect();
-    let news: Vec<&[u8]> = pairs.iter().skip(1).step_by(2).map(|v| v.as_bytes()).collect();
+    let news: Vec<&[u8]> = pairs
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|v| v.as_bytes())
+        .collect();
     // Byte-wise replacers apply when every old string is one byte: the same result.
     let mut first = [false; 256];
     let mut has_empty = false;
@@ -575,7 +584,11 @@ fn is_separator(r: i64) -> bool {
 fn title(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let mut prev = ' ' as i64;
     let out = map_runes(a[0].as_bytes(), |r| {
-        let t = if is_separator(prev) { unicode::to_title(r) } else { r };
+        let t = if is_separator(prev) {
+            unicode::to_title(r)
+        } else {
+            r
+        };
         prev = r;
         t
     });
@@ -856,7 +869,7 @@ fn builder(recv: &Value) -> Result<Arc<Obj>, Trap> {
         _ => {
             return Err(Trap::Panic(Value::iface_str(
                 "strings: illegal use of non-zero Builder copied by value",
-            )))
+            )));
         }
     }
     Ok(obj)
@@ -925,7 +938,9 @@ fn builder_grow(_: &mut NativeCtx<'_>, a: &mut [Value]) -> Result<(), Trap> {
     let b = builder(&a[0])?;
     let n = a[1].as_int();
     if n < 0 {
-        return Err(Trap::Panic(Value::iface_str("strings.Builder.Grow: negative count")));
+        return Err(Trap::Panic(Value::iface_str(
+            "strings.Builder.Grow: negative count",
+        )));
     }
     let buf = b.get(1);
     let (len, cap) = match &buf {

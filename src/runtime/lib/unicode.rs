@@ -7,8 +7,8 @@ mod tables;
 use tables::*;
 
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 pub const MAX_RUNE: i64 = 0x10FFFF;
 

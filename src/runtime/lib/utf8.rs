@@ -2,8 +2,8 @@
 //! shared by the strings and strconv natives, and the natives of package utf8.
 
 use crate::runtime::natives::{NativeCtx, NativeFn};
-use crate::vm::value::*;
 use crate::vm::Trap;
+use crate::vm::value::*;
 
 pub const RUNE_ERROR: i64 = 0xFFFD;
 pub const RUNE_SELF: u8 = 0x80;
@@ -123,7 +123,11 @@ pub fn valid_rune(r: i64) -> bool {
 /// Appends the UTF-8 encoding of r (U+FFFD for an invalid rune), as `utf8.AppendRune`.
 #[inline]
 pub fn encode(out: &mut Vec<u8>, r: i64) {
-    let r = if valid_rune(r) { r as u32 } else { RUNE_ERROR as u32 };
+    let r = if valid_rune(r) {
+        r as u32
+    } else {
+        RUNE_ERROR as u32
+    };
     if r < 0x80 {
         out.push(r as u8);
     } else if r < 0x800 {
