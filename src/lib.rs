@@ -20,9 +20,25 @@ use diag::{Diagnostic, SourceFile};
 
 /// Checks and compiles a program.
 pub fn build(src: Arc<SourceFile>) -> Result<compile::Program, Vec<Diagnostic>> {
-    let checked = check::check_program(src)?;
-    compile::compile_program(checked)
+    // The checker and compiler recurse over the syntax tree, so a long `1 + 1 + …`
+    // chain or deeply nested blocks need a deep stack. They run on a thread whose stack
+    // is reserved large; only the pages actually used are ever touched.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("minigo-build".into())
+            .stack_size(BUILD_STACK_BYTES)
+            .spawn_scoped(s, move || {
+                let checked = check::check_program(src)?;
+                compile::compile_program(checked)
+            })
+            .expect("spawning the build thread")
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })
 }
+
+/// Stack reserved for building a program (see `build`).
+const BUILD_STACK_BYTES: usize = 2 << 30;
 
 /// Options for running a program.
 #[derive(Clone, Debug, Default)]

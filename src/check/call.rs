@@ -388,48 +388,41 @@ impl Checker {
         let from = x.ty();
         let tu = self.types.underlying(t);
         // Constant conversions stay constant when the result is a basic type.
-        if let Some(c) = x.constant().cloned() {
-            if let Some(b) = self.types.basic(tu) {
-                // integer → string: the UTF-8 encoding of the code point.
-                if b == Basic::String && self.types.is_integer(from) {
-                    let cp = c
-                        .to_i64()
-                        .and_then(|v| u32::try_from(v).ok())
-                        .and_then(char::from_u32);
-                    let s = cp.unwrap_or('\u{FFFD}').to_string().into_bytes();
-                    return Operand::constant_op(Const::Str(s), t, span);
-                }
-                let kind_ok = (self.types.is_numeric(from) && b.is_numeric())
-                    || (self.types.is_string(from) && b == Basic::String)
-                    || (self.types.is_boolean(from) && b == Basic::Bool);
-                if kind_ok {
-                    // A float constant converted to an integer type must be exact.
-                    let c = if !self.types.is_untyped(from)
-                        && self.types.is_float(from)
-                        && b.is_integer()
-                    {
-                        c
-                    } else {
-                        c
-                    };
-                    return match c.represent(b) {
-                        Ok(v) => Operand::constant_op(v, t, span),
-                        Err(why) => {
-                            let d = self.describe(&x);
-                            let ts = self.types.display(t);
-                            let reason = match why {
-                                super::constant::Unrepresentable::Truncated => "truncated",
-                                _ => "overflows",
-                            };
-                            self.error(Diagnostic::new(
-                                "minigo::type::const_overflow",
-                                format!("cannot convert {d} to type {ts} ({reason})"),
-                                span,
-                            ));
-                            Operand::invalid(span)
-                        }
-                    };
-                }
+        if let Some(c) = x.constant().cloned()
+            && let Some(b) = self.types.basic(tu)
+        {
+            // integer → string: the UTF-8 encoding of the code point.
+            if b == Basic::String && self.types.is_integer(from) {
+                let cp = c
+                    .to_i64()
+                    .and_then(|v| u32::try_from(v).ok())
+                    .and_then(char::from_u32);
+                let s = cp.unwrap_or('\u{FFFD}').to_string().into_bytes();
+                return Operand::constant_op(Const::Str(s), t, span);
+            }
+            let kind_ok = (self.types.is_numeric(from) && b.is_numeric())
+                || (self.types.is_string(from) && b == Basic::String)
+                || (self.types.is_boolean(from) && b == Basic::Bool);
+            if kind_ok {
+                // A float constant converted to an integer type must be exact
+                // (`represent` reports truncation).
+                return match c.represent(b) {
+                    Ok(v) => Operand::constant_op(v, t, span),
+                    Err(why) => {
+                        let d = self.describe(&x);
+                        let ts = self.types.display(t);
+                        let reason = match why {
+                            super::constant::Unrepresentable::Truncated => "truncated",
+                            _ => "overflows",
+                        };
+                        self.error(Diagnostic::new(
+                            "minigo::type::const_overflow",
+                            format!("cannot convert {d} to type {ts} ({reason})"),
+                            span,
+                        ));
+                        Operand::invalid(span)
+                    }
+                };
             }
         }
         if self.types.is_untyped(from) {
@@ -507,10 +500,10 @@ impl Checker {
         if self.identical_ignoring_tags(fu, tu) {
             return true;
         }
-        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (tt.kind(from), tt.kind(to)) {
-            if self.identical_ignoring_tags(tt.underlying(*a), tt.underlying(*b)) {
-                return true;
-            }
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (tt.kind(from), tt.kind(to))
+            && self.identical_ignoring_tags(tt.underlying(*a), tt.underlying(*b))
+        {
+            return true;
         }
         if tt.is_numeric(fu) && tt.is_numeric(tu) {
             return true;
@@ -524,11 +517,11 @@ impl Checker {
                 return e == UINT8 || e == INT32;
             }
         }
-        if tt.is_string(fu) {
-            if let TypeKind::Slice(e) = tt.kind(tu) {
-                let e = tt.underlying(*e);
-                return e == UINT8 || e == INT32;
-            }
+        if tt.is_string(fu)
+            && let TypeKind::Slice(e) = tt.kind(tu)
+        {
+            let e = tt.underlying(*e);
+            return e == UINT8 || e == INT32;
         }
         false
     }
@@ -623,10 +616,10 @@ impl Checker {
                 if let Some(Const::Str(s)) = x.constant() {
                     return Operand::constant_op(Const::int(s.len() as i64), INT, span);
                 }
-                if let TypeKind::Array(n, _) = self.types.kind(u) {
-                    if !contains_call(&args[0]) {
-                        return Operand::constant_op(Const::int(*n as i64), INT, span);
-                    }
+                if let TypeKind::Array(n, _) = self.types.kind(u)
+                    && !contains_call(&args[0])
+                {
+                    return Operand::constant_op(Const::int(*n as i64), INT, span);
                 }
                 let e = self.default_value(x, name);
                 Operand::value(K::Builtin(b, vec![e]), INT, span)
@@ -943,16 +936,17 @@ impl Checker {
                 return Operand::invalid(span);
             }
             if self.types.is_untyped(x.ty()) {
-                if let Some(c) = x.constant() {
-                    if c.as_int().is_none() && self.types.is_numeric(x.ty()) {
-                        let d = self.describe(&x);
-                        self.error(Diagnostic::new(
-                            "minigo::type::builtin",
-                            format!("{d} truncated to int"),
-                            a.span,
-                        ));
-                        return Operand::invalid(span);
-                    }
+                if let Some(c) = x.constant()
+                    && c.as_int().is_none()
+                    && self.types.is_numeric(x.ty())
+                {
+                    let d = self.describe(&x);
+                    self.error(Diagnostic::new(
+                        "minigo::type::builtin",
+                        format!("{d} truncated to int"),
+                        a.span,
+                    ));
+                    return Operand::invalid(span);
                 }
                 self.convert_untyped(&mut x, INT);
             }
@@ -982,15 +976,15 @@ impl Checker {
             }
             es.push(x.expr);
         }
-        if let [Some(Some(len)), Some(Some(cap))] = [consts.first(), consts.get(1)] {
-            if len > cap {
-                self.error(Diagnostic::new(
-                    "minigo::type::builtin",
-                    format!("invalid argument: length and capacity swapped ({len} > {cap})"),
-                    span,
-                ));
-                return Operand::invalid(span);
-            }
+        if let [Some(Some(len)), Some(Some(cap))] = [consts.first(), consts.get(1)]
+            && len > cap
+        {
+            self.error(Diagnostic::new(
+                "minigo::type::builtin",
+                format!("invalid argument: length and capacity swapped ({len} > {cap})"),
+                span,
+            ));
+            return Operand::invalid(span);
         }
         Operand::value(K::Builtin(Builtin::Make, es), t, span)
     }

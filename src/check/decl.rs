@@ -130,7 +130,6 @@ impl Checker {
             Entity::PkgType(d) | Entity::PkgConst(d) => match &self.decls[*d].kind {
                 PkgDeclKind::Type { spec, .. } => Some(spec.name.span),
                 PkgDeclKind::Const { name, .. } => Some(name.span),
-                PkgDeclKind::Var { .. } => None,
             },
             Entity::Global(g) => Some(self.globals[*g as usize].span),
             Entity::Func(f) => Some(self.funcs[*f as usize].span),
@@ -535,7 +534,6 @@ impl Checker {
             self.declare_pkg(name, Entity::Global(id));
         }
         let pkg = self.cur_pkg;
-        let order = self.packages[pkg].var_groups.len();
         self.packages[pkg].var_groups.push(g);
         self.var_groups.push(VarGroup {
             spec,
@@ -545,7 +543,6 @@ impl Checker {
             pkg,
             init: None,
             deps: Deps::default(),
-            order,
         });
         g
     }
@@ -915,14 +912,14 @@ impl Checker {
             );
             return Some(f);
         }
-        if let Some(fields) = self.types.struct_fields(base) {
-            if fields.iter().any(|fl| fl.name == fd.name.name) {
-                self.error(Diagnostic::new(
-                    "minigo::type::redeclared",
-                    format!("field and method with the same name {}", fd.name.name),
-                    fd.name.span,
-                ));
-            }
+        if let Some(fields) = self.types.struct_fields(base)
+            && fields.iter().any(|fl| fl.name == fd.name.name)
+        {
+            self.error(Diagnostic::new(
+                "minigo::type::redeclared",
+                format!("field and method with the same name {}", fd.name.name),
+                fd.name.span,
+            ));
         }
         if let Some(n) = self.types.named_info_mut(base) {
             n.methods.push(MethodDecl {
@@ -977,7 +974,7 @@ impl Checker {
         let s = self.types.signature(sig).cloned();
         let mut locals = Vec::new();
         let mut params = Vec::new();
-        let mut push = |name: &str, ty: TypeId, locals: &mut Vec<ir::Local>| {
+        let push = |name: &str, ty: TypeId, locals: &mut Vec<ir::Local>| {
             locals.push(ir::Local {
                 name: name.to_string(),
                 ty,
@@ -1407,10 +1404,10 @@ impl Checker {
         .label("not declared");
         if name == "init" {
             d = d.help("init functions run automatically before main; they cannot be called");
+        } else if let Some(path) = crate::stdlib::path_for_name(name) {
+            d = d.help(format!("add `import \"{path}\"`"));
         } else if let Some(s) = self.similar_name(name) {
             d = d.help(format!("did you mean {s}?"));
-        } else if crate::stdlib::source(name).is_some() {
-            d = d.help(format!("add `import \"{name}\"`"));
         }
         self.error(d);
     }
@@ -1494,10 +1491,10 @@ impl Checker {
                     gs.insert(self.global_group[gid as usize]);
                 }
                 for f in d.funcs {
-                    if seen_funcs.insert(f) {
-                        if let Some(fd) = self.func_deps.get(&f) {
-                            stack.push(fd.clone());
-                        }
+                    if seen_funcs.insert(f)
+                        && let Some(fd) = self.func_deps.get(&f)
+                    {
+                        stack.push(fd.clone());
                     }
                 }
             }

@@ -74,9 +74,6 @@ impl Operand {
     pub fn is_invalid(&self) -> bool {
         self.mode == Mode::Invalid || self.expr.ty == INVALID
     }
-    pub fn into_expr(self) -> ir::Expr {
-        self.expr
-    }
     pub fn addressable(&self) -> bool {
         self.mode == Mode::Var
     }
@@ -381,15 +378,14 @@ impl Checker {
         }
         if self.types.is_untyped(target) {
             // Both untyped (e.g. in a constant expression): take the larger kind.
-            if let (Some(a), Some(b)) = (self.types.untyped(from), self.types.untyped(target)) {
-                if a != Untyped::Nil
-                    && b != Untyped::Nil
-                    && is_numeric_untyped(a) == is_numeric_untyped(b)
-                {
-                    let k = if a > b { from } else { target };
-                    op.expr.ty = k;
-                    return true;
-                }
+            if let (Some(a), Some(b)) = (self.types.untyped(from), self.types.untyped(target))
+                && a != Untyped::Nil
+                && b != Untyped::Nil
+                && is_numeric_untyped(a) == is_numeric_untyped(b)
+            {
+                let k = if a > b { from } else { target };
+                op.expr.ty = k;
+                return true;
             }
             return false;
         }
@@ -523,10 +519,10 @@ impl Checker {
         // A bidirectional channel may be assigned to a directional one of the same element.
         if let (TypeKind::Chan(ChanDirKey::Both, fe), TypeKind::Chan(_, te)) =
             (tt.kind(fu), tt.kind(tu))
+            && fe == te
+            && (!tt.is_named(from) || !tt.is_named(to))
         {
-            if fe == te && (!tt.is_named(from) || !tt.is_named(to)) {
-                return true;
-            }
+            return true;
         }
         if from == UNTYPED_NIL && tt.is_nillable(to) {
             return true;
@@ -885,22 +881,20 @@ impl Checker {
             return Operand::invalid(span);
         }
         // Division by a constant zero is a compile-time error for integers.
-        if matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(t)
-            || op == BinOp::Div && lo.constant().is_some()
+        if (matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(t)
+            || op == BinOp::Div && lo.constant().is_some())
+            && let Some(c) = ro.constant()
+            && c.is_zero()
         {
-            if let Some(c) = ro.constant() {
-                if c.is_zero() {
-                    self.error(
-                        Diagnostic::new(
-                            "minigo::type::div_zero",
-                            "invalid operation: division by zero",
-                            ro.span(),
-                        )
-                        .label("this is zero"),
-                    );
-                    return Operand::invalid(span);
-                }
-            }
+            self.error(
+                Diagnostic::new(
+                    "minigo::type::div_zero",
+                    "invalid operation: division by zero",
+                    ro.span(),
+                )
+                .label("this is zero"),
+            );
+            return Operand::invalid(span);
         }
         if let (Some(a), Some(b)) = (lo.constant(), ro.constant()) {
             let int_div = self.types.is_integer(t);
@@ -985,8 +979,8 @@ impl Checker {
                 )
             };
             let mut d = Diagnostic::new("minigo::type::mismatch", msg, span)
-                .also(lo.span(), format!("{lts}"))
-                .also(ro.span(), format!("{rts}"));
+                .also(lo.span(), lts.to_string())
+                .also(ro.span(), rts.to_string());
             if self.types.is_numeric(lo.ty()) && self.types.is_numeric(ro.ty()) {
                 d = d.help(format!(
                     "Go never converts between numeric types implicitly: write {lts}({}) or {rts}({})",
@@ -1052,16 +1046,16 @@ impl Checker {
                 ro.span(),
             ));
             return Operand::invalid(span);
-        } else if let Some(c) = ro.constant() {
-            if c.as_int().is_some_and(|i| i.is_negative()) {
-                let text = self.span_text(ro.span());
-                self.error(Diagnostic::new(
-                    "minigo::type::shift",
-                    format!("invalid shift count {text} (negative)"),
-                    ro.span(),
-                ));
-                return Operand::invalid(span);
-            }
+        } else if let Some(c) = ro.constant()
+            && c.as_int().is_some_and(|i| i.is_negative())
+        {
+            let text = self.span_text(ro.span());
+            self.error(Diagnostic::new(
+                "minigo::type::shift",
+                format!("invalid shift count {text} (negative)"),
+                ro.span(),
+            ));
+            return Operand::invalid(span);
         }
         // The shifted operand.
         if let Some(c) = lo.constant().cloned() {
@@ -1272,10 +1266,10 @@ impl Checker {
             self.error(d);
             return Operand::invalid(span);
         }
-        if let (Some(a), Some(b)) = (lo.constant(), ro.constant()) {
-            if let Ok(v) = a.binary(op, b, true) {
-                return Operand::constant_op(v, UNTYPED_BOOL, span);
-            }
+        if let (Some(a), Some(b)) = (lo.constant(), ro.constant())
+            && let Ok(v) = a.binary(op, b, true)
+        {
+            return Operand::constant_op(v, UNTYPED_BOOL, span);
         }
         // Untyped operands left (both untyped non-constant): give them their default.
         if self.types.is_untyped(t) {
@@ -1423,7 +1417,7 @@ impl Checker {
                 ));
                 Selection::Operand(Operand::invalid(span))
             }
-            Found::NotFound => {
+            Found::Absent => {
                 let text = self.span_text(span);
                 let ts = self.types.display(t);
                 let mut d = Diagnostic::new(
@@ -1617,12 +1611,11 @@ impl Checker {
                 });
                 let idx = self.index_value(i, len);
                 // Indexing a constant string with a constant gives a constant byte.
-                if let (Some(Const::Str(s)), K::Const(ic)) = (xo.constant(), &idx.kind) {
-                    if let Some(k) = ic.to_i64() {
-                        if let Some(b) = s.get(k as usize) {
-                            return Operand::value(K::Const(Const::int(*b as i64)), UINT8, span);
-                        }
-                    }
+                if let (Some(Const::Str(s)), K::Const(ic)) = (xo.constant(), &idx.kind)
+                    && let Some(k) = ic.to_i64()
+                    && let Some(b) = s.get(k as usize)
+                {
+                    return Operand::value(K::Const(Const::int(*b as i64)), UINT8, span);
                 }
                 let s = self.default_value(xo, "index");
                 Operand::value(K::Index(Box::new(s), Box::new(idx)), UINT8, span)
@@ -1646,16 +1639,16 @@ impl Checker {
             return io.expr;
         }
         if self.types.is_untyped(io.ty()) {
-            if let Some(c) = io.constant() {
-                if c.as_int().is_none() {
-                    let d = self.describe(&io);
-                    self.error(Diagnostic::new(
-                        "minigo::type::index",
-                        format!("invalid argument: index {d} must be integer"),
-                        i.span,
-                    ));
-                    return io.expr;
-                }
+            if let Some(c) = io.constant()
+                && c.as_int().is_none()
+            {
+                let d = self.describe(&io);
+                self.error(Diagnostic::new(
+                    "minigo::type::index",
+                    format!("invalid argument: index {d} must be integer"),
+                    i.span,
+                ));
+                return io.expr;
             }
             self.convert_untyped(&mut io, INT);
         }
@@ -1679,18 +1672,18 @@ impl Checker {
                     ),
                     i.span,
                 ));
-            } else if let Some(n) = len {
-                if v >= BigInt::from(n) {
-                    let text = self.span_text(i.span);
-                    self.error(
-                        Diagnostic::new(
-                            "minigo::type::index",
-                            format!("invalid argument: index {text} out of bounds [0:{n}]"),
-                            i.span,
-                        )
-                        .help(format!("valid indices are 0 to {}", n.saturating_sub(1))),
-                    );
-                }
+            } else if let Some(n) = len
+                && v >= BigInt::from(n)
+            {
+                let text = self.span_text(i.span);
+                self.error(
+                    Diagnostic::new(
+                        "minigo::type::index",
+                        format!("invalid argument: index {text} out of bounds [0:{n}]"),
+                        i.span,
+                    )
+                    .help(format!("valid indices are 0 to {}", n.saturating_sub(1))),
+                );
             }
         }
         io.expr
@@ -1827,18 +1820,19 @@ impl Checker {
             );
             return Operand::invalid(span);
         }
-        if target != INVALID && !self.types.is_interface(target) {
-            if let Err(why) = self.implements(target, xo.ty()) {
-                let text = self.missing_text(target, xo.ty(), &why);
-                let xt = self.span_text(x.span);
-                let tt = self.types.display(target);
-                self.error(Diagnostic::new(
-                    "minigo::type::assert",
-                    format!("impossible type assertion: {xt}.({tt})\n\t{text}"),
-                    span,
-                ));
-                return Operand::invalid(span);
-            }
+        if target != INVALID
+            && !self.types.is_interface(target)
+            && let Err(why) = self.implements(target, xo.ty())
+        {
+            let text = self.missing_text(target, xo.ty(), &why);
+            let xt = self.span_text(x.span);
+            let tt = self.types.display(target);
+            self.error(Diagnostic::new(
+                "minigo::type::assert",
+                format!("impossible type assertion: {xt}.({tt})\n\t{text}"),
+                span,
+            ));
+            return Operand::invalid(span);
         }
         Operand {
             mode: Mode::CommaOk,
@@ -2001,17 +1995,15 @@ impl Checker {
                     }
                 }
             }
-            if let Some(n) = len {
-                if next >= n {
-                    let text = self.span_text(el.value.span);
-                    self.error(Diagnostic::new(
-                        "minigo::type::composite",
-                        format!(
-                            "index {next} out of bounds [0:{n}] (array literal element {text})"
-                        ),
-                        el.value.span,
-                    ));
-                }
+            if let Some(n) = len
+                && next >= n
+            {
+                let text = self.span_text(el.value.span);
+                self.error(Diagnostic::new(
+                    "minigo::type::composite",
+                    format!("index {next} out of bounds [0:{n}] (array literal element {text})"),
+                    el.value.span,
+                ));
             }
             if !seen.insert(next) {
                 self.error(Diagnostic::new(

@@ -406,6 +406,8 @@ pub struct SelectCase {
     pub span: Span,
 }
 
+// Select cases are few; boxing the larger variants would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum SelectKind {
     Send {

@@ -20,7 +20,6 @@ pub(crate) enum Found {
     Method {
         path: Vec<u32>,
         decl: MethodDecl,
-        recv: TypeId,
         /// An embedded pointer was crossed on the way, so pointer methods are reachable
         /// even from a value.
         indirect: bool,
@@ -30,7 +29,7 @@ pub(crate) enum Found {
         path: Vec<u32>,
         sig: TypeId,
     },
-    NotFound,
+    Absent,
     Ambiguous,
 }
 
@@ -52,10 +51,10 @@ impl Checker {
         let mut start = t;
         if let TypeKind::Pointer(e) = tt.kind(t) {
             start = *e;
-        } else if !tt.is_named(t) {
-            if let TypeKind::Pointer(e) = tt.under(t) {
-                start = *e;
-            }
+        } else if !tt.is_named(t)
+            && let TypeKind::Pointer(e) = tt.under(t)
+        {
+            start = *e;
         }
         let mut current: Vec<(TypeId, Vec<u32>, bool)> = vec![(start, Vec::new(), false)];
         let mut seen: HashSet<TypeId> = HashSet::new();
@@ -68,17 +67,16 @@ impl Checker {
                     if !seen.insert(ty) {
                         continue;
                     }
-                    if let Some(n) = tt.named_info(ty) {
-                        if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                            count += 1;
-                            found = Some(Found::Method {
-                                path: path.clone(),
-                                decl: m.clone(),
-                                recv: ty,
-                                indirect,
-                            });
-                            continue;
-                        }
+                    if let Some(n) = tt.named_info(ty)
+                        && let Some(m) = n.methods.iter().find(|m| m.name == name)
+                    {
+                        count += 1;
+                        found = Some(Found::Method {
+                            path: path.clone(),
+                            decl: m.clone(),
+                            indirect,
+                        });
+                        continue;
                     }
                 }
                 match tt.under(ty) {
@@ -121,7 +119,7 @@ impl Checker {
             }
             current = next;
         }
-        Found::NotFound
+        Found::Absent
     }
 
     /// Finds method `name` in the method set of `t`: its signature, and whether it exists
@@ -204,17 +202,16 @@ impl Checker {
             let mut vt = Vec::new();
             let mut pvt = Vec::new();
             for name in names {
-                if let Some((sig, needs_ptr)) = self.method_in_set(t, &name) {
-                    if !needs_ptr {
-                        if let Some(e) = self.vtable_entry(t, &name, sig, false) {
-                            vt.push(e);
-                        }
-                    }
+                if let Some((sig, needs_ptr)) = self.method_in_set(t, &name)
+                    && !needs_ptr
+                    && let Some(e) = self.vtable_entry(t, &name, sig, false)
+                {
+                    vt.push(e);
                 }
-                if let Some((sig, _)) = self.method_in_set(pt, &name) {
-                    if let Some(e) = self.vtable_entry(pt, &name, sig, true) {
-                        pvt.push(e);
-                    }
+                if let Some((sig, _)) = self.method_in_set(pt, &name)
+                    && let Some(e) = self.vtable_entry(pt, &name, sig, true)
+                {
+                    pvt.push(e);
                 }
             }
             vt.sort_by(|a, b| a.name.cmp(&b.name));

@@ -92,8 +92,6 @@ pub(crate) enum PkgDeclKind {
         iota: u32,
         result: (TypeId, Const),
     },
-    /// `var a, b = f()` shares one initializer: `group` indexes `var_groups`.
-    Var { group: usize },
 }
 
 /// One `var` spec at package level: its globals and initializer.
@@ -107,8 +105,6 @@ pub(crate) struct VarGroup {
     pub init: Option<ir::Stmt>,
     /// Globals and functions the initializer refers to, for the initialization order.
     pub deps: Deps,
-    /// Position in the package's source order.
-    pub order: usize,
 }
 
 #[derive(Default, Clone, Debug)]
@@ -121,7 +117,6 @@ pub(crate) struct Package {
     pub name: String,
     pub path: String,
     pub scope: HashMap<String, Entity>,
-    pub file: u32,
     /// Imports of the file: name → package, with use tracking.
     pub imports: HashMap<String, (PkgId, Span, bool)>,
     pub init_funcs: Vec<FuncId>,
@@ -192,8 +187,6 @@ pub struct Checker {
     pub(crate) wrappers: HashMap<(TypeId, String), FuncId>,
     /// The value of iota in the constant declaration being evaluated.
     pub(crate) iota: Option<u32>,
-    /// Method bodies still to check: (func, decl).
-    pub(crate) pending_bodies: Vec<(FuncId, Arc<ast::FuncDecl>, u32, PkgId)>,
     /// Type parameters of a generic function being checked: already reported, so they
     /// resolve to the invalid type and their uses stay silent.
     pub(crate) tparams: HashMap<String, Entity>,
@@ -242,7 +235,6 @@ impl Checker {
             init_deps: None,
             wrappers: HashMap::new(),
             iota: None,
-            pending_bodies: Vec::new(),
             tparams: HashMap::new(),
         };
         universe::populate(&mut c);
@@ -253,9 +245,10 @@ impl Checker {
         // Errors inside library sources are bugs in minigo; they are still reported
         // (with the library file's name) rather than hidden.
         if self.cur_file != 0 {
-            let name = self.files[self.cur_file as usize].name.clone();
+            let file = self.files[self.cur_file as usize].clone();
             let mut d = d;
-            d.message = format!("{} (in minigo's library file {name})", d.message);
+            d.message = format!("{} (in minigo's library file {})", d.message, file.name);
+            d.source = Some(file);
             self.diags.push(d);
             return;
         }
@@ -310,7 +303,6 @@ impl Checker {
             name: file.package.name.clone(),
             path: path.to_string(),
             scope: HashMap::new(),
-            file: file_id,
             imports: HashMap::new(),
             init_funcs: Vec::new(),
             var_groups: Vec::new(),
@@ -498,12 +490,13 @@ impl Checker {
         let depth = self.fstack.len() - 1;
         let mut unused = Vec::new();
         for e in scope.values() {
-            if let Entity::Local { depth: d, id } = e {
-                if *d == depth && !self.fstack[depth].used[*id as usize] {
-                    let l = &self.fstack[depth].locals[*id as usize];
-                    if l.name != "_" && !l.name.starts_with('.') {
-                        unused.push((l.span, l.name.clone()));
-                    }
+            if let Entity::Local { depth: d, id } = e
+                && *d == depth
+                && !self.fstack[depth].used[*id as usize]
+            {
+                let l = &self.fstack[depth].locals[*id as usize];
+                if l.name != "_" && !l.name.starts_with('.') {
+                    unused.push((l.span, l.name.clone()));
                 }
             }
         }
@@ -612,10 +605,8 @@ impl Checker {
             imp.2 = true;
             return Some(Entity::Package(imp.0));
         }
-        if name == "iota" {
-            if self.iota.is_some() {
-                return Some(Entity::Iota);
-            }
+        if name == "iota" && self.iota.is_some() {
+            return Some(Entity::Iota);
         }
         self.universe.get(name).cloned()
     }

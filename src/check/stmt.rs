@@ -443,13 +443,13 @@ impl Checker {
                     let placeholder: Vec<LocalId> = (0..n as u32).collect();
                     let stmt = {
                         let tys_ref = &mut tys;
-                        let st = self.var_init(
+
+                        self.var_init(
                             spec,
                             declared,
                             |_, i| LValue::Declare(placeholder[i]),
                             |_, i, t| tys_ref[i] = t,
-                        );
-                        st
+                        )
                     };
                     let mut ids = Vec::new();
                     for (i, name) in spec.names.iter().enumerate() {
@@ -609,7 +609,7 @@ impl Checker {
                     format!("non-boolean condition in {what}"),
                     e.span,
                 )
-                .label(format!("{d}"))
+                .label(d.to_string())
                 .help("Go has no truthiness: compare explicitly, as in x != 0 or s != \"\""),
             );
             return op.expr;
@@ -1052,15 +1052,15 @@ impl Checker {
                 return None;
             }
             for (i, t) in tys.iter().enumerate() {
-                if let Some((_, et)) = existing[i] {
-                    if !self.assignable_type(*t, et) {
-                        let (ts, es) = (self.types.display(*t), self.types.display(et));
-                        self.error(Diagnostic::new(
-                            "minigo::type::mismatch",
-                            format!("cannot use {ts} value as {es} value in assignment"),
-                            lhs[i].span,
-                        ));
-                    }
+                if let Some((_, et)) = existing[i]
+                    && !self.assignable_type(*t, et)
+                {
+                    let (ts, es) = (self.types.display(*t), self.types.display(et));
+                    self.error(Diagnostic::new(
+                        "minigo::type::mismatch",
+                        format!("cannot use {ts} value as {es} value in assignment"),
+                        lhs[i].span,
+                    ));
                 }
             }
             let e = self.comma_ok_expr(op, lhs.len());
@@ -1220,9 +1220,10 @@ impl Checker {
                     let ids = self.fctx().results.clone();
                     for id in ids {
                         let name = self.fctx().locals[id as usize].name.clone();
-                        if let Some(Entity::Local { id: found, .. }) = self.lookup(&name) {
-                            if found != id {
-                                self.error(
+                        if let Some(Entity::Local { id: found, .. }) = self.lookup(&name)
+                            && found != id
+                        {
+                            self.error(
                                     Diagnostic::new(
                                         "minigo::type::shadow",
                                         format!("result parameter {name} not in scope at return"),
@@ -1230,7 +1231,6 @@ impl Checker {
                                     )
                                     .help(format!("{name} is shadowed by an inner declaration; return it explicitly")),
                                 );
-                            }
                         }
                     }
                 }
@@ -1547,11 +1547,11 @@ impl Checker {
         self.push_scope();
         if define {
             for e in [key, value].into_iter().flatten() {
-                if let ExprKind::Ident(n) = &e.kind {
-                    if n != "_" {
-                        let id = self.declare_local(n, INVALID, e.span);
-                        self.fctx().used[id as usize] = true;
-                    }
+                if let ExprKind::Ident(n) = &e.kind
+                    && n != "_"
+                {
+                    let id = self.declare_local(n, INVALID, e.span);
+                    self.fctx().used[id as usize] = true;
                 }
             }
         }
@@ -1634,15 +1634,16 @@ impl Checker {
                             None => Some(self.condition(e, "case")),
                         };
                         let Some(ce) = ce else { continue };
-                        if let K::Const(k) = &ce.kind {
-                            if tag_ty.is_some() {
-                                if let Some((_, _, prev)) =
-                                    seen.iter().find(|(v, t, _)| v == k && *t == ce.ty)
-                                {
-                                    let text = self.span_text(e.span);
-                                    let ts = self.types.display(ce.ty);
-                                    let prev = *prev;
-                                    self.error(
+                        if let K::Const(k) = &ce.kind
+                            && tag_ty.is_some()
+                        {
+                            if let Some((_, _, prev)) =
+                                seen.iter().find(|(v, t, _)| v == k && *t == ce.ty)
+                            {
+                                let text = self.span_text(e.span);
+                                let ts = self.types.display(ce.ty);
+                                let prev = *prev;
+                                self.error(
                                         Diagnostic::new(
                                             "minigo::type::dup_case",
                                             format!("duplicate case {text} (constant of type {ts}) in expression switch"),
@@ -1650,9 +1651,8 @@ impl Checker {
                                         )
                                         .also(prev, "previous case"),
                                     );
-                                } else {
-                                    seen.push((k.clone(), ce.ty, e.span));
-                                }
+                            } else {
+                                seen.push((k.clone(), ce.ty, e.span));
                             }
                         }
                         exprs.push(ce);
@@ -1810,11 +1810,12 @@ impl Checker {
             let mut types = Vec::new();
             if let Some(list) = &c.exprs {
                 for e in list {
-                    if let ExprKind::Ident(n) = &e.kind {
-                        if n == "nil" && matches!(self.lookup("nil"), Some(Entity::Nil)) {
-                            types.push(None);
-                            continue;
-                        }
+                    if let ExprKind::Ident(n) = &e.kind
+                        && n == "nil"
+                        && matches!(self.lookup("nil"), Some(Entity::Nil))
+                    {
+                        types.push(None);
+                        continue;
                     }
                     let t = self.resolve_type(e);
                     if t == INVALID {
@@ -1833,17 +1834,17 @@ impl Checker {
                         );
                     }
                     seen.push((Some(t), e.span));
-                    if !self.types.is_interface(t) {
-                        if let Err(why) = self.implements(t, xt) {
-                            let text = self.missing_text(t, xt, &why);
-                            let xs = self.span_text(x.span);
-                            let ts = self.types.display(t);
-                            self.error(Diagnostic::new(
+                    if !self.types.is_interface(t)
+                        && let Err(why) = self.implements(t, xt)
+                    {
+                        let text = self.missing_text(t, xt, &why);
+                        let xs = self.span_text(x.span);
+                        let ts = self.types.display(t);
+                        self.error(Diagnostic::new(
                                 "minigo::type::type_switch",
                                 format!("impossible type switch case: {xs} (variable of type {}) cannot have dynamic type {ts} ({})", self.types.display(xt), text.split(" (").nth(1).unwrap_or("").trim_end_matches(')')),
                                 e.span,
                             ));
-                        }
                     }
                     types.push(Some(t));
                 }
@@ -1862,13 +1863,12 @@ impl Checker {
                 .iter()
                 .rev()
                 .find(|s| !matches!(s.kind, StmtKind::Empty))
+                && matches!(last.kind, StmtKind::Fallthrough)
             {
-                if matches!(last.kind, StmtKind::Fallthrough) {
-                    self.error(
+                self.error(
                         Diagnostic::new("minigo::type::fallthrough", "cannot fallthrough in type switch", last.span)
                             .help("each case of a type switch has its own variable type; repeat the code or call a function"),
                     );
-                }
             }
             let body_stmts: Vec<ast::Stmt> = c
                 .body
@@ -1882,8 +1882,8 @@ impl Checker {
                     [Some(t)] => *t,
                     _ => xt,
                 };
-                let id = self.declare_local(&b.name, t, b.span);
-                id
+
+                self.declare_local(&b.name, t, b.span)
             });
             let body = self.stmt_list(&body_stmts);
             if let Some(id) = bind_id {
@@ -1903,18 +1903,20 @@ impl Checker {
             });
         }
         self.fctx().targets.pop();
-        if let Some(b) = bind {
-            if !bind_used && b.name != "_" && self.cur_file == 0 {
-                self.soft_diags.push(
-                    Diagnostic::new(
-                        "minigo::type::unused_var",
-                        format!("declared and not used: {}", b.name),
-                        b.span,
-                    )
-                    .label("declared here")
-                    .help("use it in a case, or write switch x.(type) without a variable"),
-                );
-            }
+        if let Some(b) = bind
+            && !bind_used
+            && b.name != "_"
+            && self.cur_file == 0
+        {
+            self.soft_diags.push(
+                Diagnostic::new(
+                    "minigo::type::unused_var",
+                    format!("declared and not used: {}", b.name),
+                    b.span,
+                )
+                .label("declared here")
+                .help("use it in a case, or write switch x.(type) without a variable"),
+            );
         }
         let _ = span;
         Some(ir::TypeSwitch {
@@ -2082,18 +2084,18 @@ impl Checker {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => {
-                if let ExprKind::Call { fun, .. } = &e.kind {
-                    if let ExprKind::Ident(n) = &fun.unparen().kind {
-                        return n == "panic" && self.is_builtin_name("panic");
-                    }
+                if let ExprKind::Call { fun, .. } = &e.kind
+                    && let ExprKind::Ident(n) = &fun.unparen().kind
+                {
+                    return n == "panic" && self.is_builtin_name("panic");
                 }
                 false
             }
             StmtKind::Block(b) => self.terminating_list(&b.stmts),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.terminating_list(&then.stmts) && self.terminating(e, None),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.terminating_list(&then.stmts) && self.terminating(e, None),
+            StmtKind::If { els: None, .. } => false,
             StmtKind::For { cond, body, .. } => {
                 cond.is_none() && !has_break(&body.stmts, label, true)
             }

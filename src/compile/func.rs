@@ -707,11 +707,9 @@ impl<'a> FuncCompiler<'a> {
             if let LValue::Local(l) | LValue::Declare(l) = &lhs[0] {
                 let l = *l;
                 let ty = self.local(l).ty;
-                if !self.boxed(l)
-                    && !(self.is_agg(ty)
-                        && self.local(l).shared()
-                        && matches!(lhs[0], LValue::Local(_)))
-                {
+                let shared_agg =
+                    self.is_agg(ty) && self.local(l).shared() && matches!(lhs[0], LValue::Local(_));
+                if !self.boxed(l) && !shared_agg {
                     self.value_to(&rhs[0], l as R);
                     return;
                 }
@@ -1015,11 +1013,12 @@ impl<'a> FuncCompiler<'a> {
         }
         if exprs.len() == 1 {
             let e = &exprs[0];
-            if let K::Local(l) = e.kind {
-                if !self.boxed(l) && !self.is_agg(e.ty) {
-                    self.emit(Op::Ret { a: l as R, n: 1 });
-                    return;
-                }
+            if let K::Local(l) = e.kind
+                && !self.boxed(l)
+                && !self.is_agg(e.ty)
+            {
+                self.emit(Op::Ret { a: l as R, n: 1 });
+                return;
             }
         }
         let n = exprs.len() as u32;
@@ -1721,10 +1720,10 @@ impl<'a> FuncCompiler<'a> {
     /// A register holding the value of `e`: a local's own register when possible.
     /// Aggregates come back by reference (see `value_to` for a private copy).
     fn expr_any(&mut self, e: &ir::Expr) -> R {
-        if let K::Local(l) = e.kind {
-            if !self.boxed(l) {
-                return l as R;
-            }
+        if let K::Local(l) = e.kind
+            && !self.boxed(l)
+        {
+            return l as R;
         }
         let t = self.temp();
         self.expr_to(e, t);

@@ -80,6 +80,9 @@ pub struct Diagnostic {
     pub message: String,
     pub labels: Vec<Label>,
     pub help: Option<String>,
+    /// The file the spans point into when it is not the program's own file (an error
+    /// inside one of minigo's library sources).
+    pub source: Option<Arc<SourceFile>>,
 }
 
 impl Diagnostic {
@@ -93,6 +96,7 @@ impl Diagnostic {
                 primary: true,
             }],
             help: None,
+            source: None,
         }
     }
 
@@ -129,12 +133,14 @@ impl Diagnostic {
 
     /// `file:line:col: message`, the one-line form Go prints.
     pub fn one_line(&self, file: &SourceFile) -> String {
+        let file = self.source.as_deref().unwrap_or(file);
         let (line, col) = file.line_col(self.span().lo);
         format!("{}:{}:{}: {}", file.name, line, col, self.message)
     }
 
     /// The full miette report: message, labelled snippet and help.
     pub fn render(&self, file: &Arc<SourceFile>, color: bool) -> String {
+        let file = self.source.as_ref().unwrap_or(file);
         render_report(
             &Rendered {
                 diag: self,

@@ -168,7 +168,7 @@ impl<'a> Printer<'a> {
                 i = ni;
             }
             // Precision.
-            if i + 1 <= end && i < end && format[i] == b'.' {
+            if i < end && format[i] == b'.' {
                 i += 1;
                 if after_index {
                     reordered = true;
@@ -294,11 +294,11 @@ impl<'a> Printer<'a> {
             _ => {}
         }
         // Values of unnamed basic types have no methods.
-        if !self.tt().is_named(t) {
-            if let TypeKind::Basic(_) = self.tt().kind(t) {
-                self.print_value(v, t, verb, 0, true, false);
-                return;
-            }
+        if !self.tt().is_named(t)
+            && let TypeKind::Basic(_) = self.tt().kind(t)
+        {
+            self.print_value(v, t, verb, 0, true, false);
+            return;
         }
         if !self.handle_methods(arg, verb) {
             self.print_value(v, t, verb, 0, true, false);
@@ -369,15 +369,14 @@ impl<'a> Printer<'a> {
             && can_iface
             && !self.tt().is_interface(t)
             && (self.tt().is_named(t) || self.tt().is_pointer(t))
+            && (self.has_string_method(t) || self.f.sharp_v && has_method(self.img, t, "GoString"))
         {
-            if self.has_string_method(t) || self.f.sharp_v && has_method(self.img, t, "GoString") {
-                let boxed = Value::Iface(Arc::new(Iface {
-                    ty: t,
-                    val: v.clone(),
-                }));
-                if self.handle_methods(&boxed, verb) {
-                    return;
-                }
+            let boxed = Value::Iface(Arc::new(Iface {
+                ty: t,
+                val: v.clone(),
+            }));
+            if self.handle_methods(&boxed, verb) {
+                return;
             }
         }
         let tt = self.tt();
@@ -532,25 +531,24 @@ impl<'a> Printer<'a> {
                 }
             }
             TypeKind::Pointer(e) => {
-                if depth == 0 {
-                    if let Value::Ptr(p) = v {
-                        if matches!(
-                            tt.under(e),
-                            TypeKind::Array(..)
-                                | TypeKind::Slice(_)
-                                | TypeKind::Struct(_)
-                                | TypeKind::Map(..)
-                        ) {
-                            self.buf.push(b'&');
-                            let inner = if p.idx == WHOLE {
-                                Value::Agg(p.obj.clone())
-                            } else {
-                                p.obj.get(p.idx as usize)
-                            };
-                            self.print_value(&inner, e, verb, depth + 1, can_iface, false);
-                            return;
-                        }
-                    }
+                if depth == 0
+                    && let Value::Ptr(p) = v
+                    && matches!(
+                        tt.under(e),
+                        TypeKind::Array(..)
+                            | TypeKind::Slice(_)
+                            | TypeKind::Struct(_)
+                            | TypeKind::Map(..)
+                    )
+                {
+                    self.buf.push(b'&');
+                    let inner = if p.idx == WHOLE {
+                        Value::Agg(p.obj.clone())
+                    } else {
+                        p.obj.get(p.idx as usize)
+                    };
+                    self.print_value(&inner, e, verb, depth + 1, can_iface, false);
+                    return;
                 }
                 self.fmt_pointer(v, t, verb);
             }
@@ -646,12 +644,12 @@ impl<'a> Printer<'a> {
                 self.f.zero = zero;
                 return;
             }
-        } else if self.f.zero {
-            if let Some(w) = self.f.wid {
-                prec = w;
-                if negative || self.f.plus || self.f.space {
-                    prec = prec.saturating_sub(1);
-                }
+        } else if self.f.zero
+            && let Some(w) = self.f.wid
+        {
+            prec = w;
+            if negative || self.f.plus || self.f.space {
+                prec = prec.saturating_sub(1);
             }
         }
         let mut out: Vec<u8> = Vec::with_capacity(24);
@@ -668,10 +666,8 @@ impl<'a> Printer<'a> {
         if self.f.sharp {
             match base {
                 2 => out.extend_from_slice(b"b0"),
-                8 => {
-                    if out.last() != Some(&b'0') {
-                        out.push(b'0');
-                    }
+                8 if out.last() != Some(&b'0') => {
+                    out.push(b'0');
                 }
                 16 => {
                     out.push(digits[16]);
@@ -705,12 +701,12 @@ impl<'a> Printer<'a> {
                 s = format!("U+{}{hex}", "0".repeat(p - hex.len()));
             }
         }
-        if self.f.sharp && u <= 0x10FFFF {
-            if let Some(c) = char::from_u32(u as u32) {
-                if is_print(c) {
-                    s.push_str(&format!(" '{c}'"));
-                }
-            }
+        if self.f.sharp
+            && u <= 0x10FFFF
+            && let Some(c) = char::from_u32(u as u32)
+            && is_print(c)
+        {
+            s.push_str(&format!(" '{c}'"));
         }
         let zero = self.f.zero;
         self.f.zero = false;
@@ -756,15 +752,14 @@ impl<'a> Printer<'a> {
             num = sharp_float(num, fverb, p);
         }
         if self.f.plus || num[0] != b'+' {
-            if self.f.zero {
-                if let Some(w) = self.f.wid {
-                    if w > num.len() {
-                        self.buf.push(num[0]);
-                        self.write_padding(w - num.len());
-                        self.buf.extend_from_slice(&num[1..]);
-                        return;
-                    }
-                }
+            if self.f.zero
+                && let Some(w) = self.f.wid
+                && w > num.len()
+            {
+                self.buf.push(num[0]);
+                self.write_padding(w - num.len());
+                self.buf.extend_from_slice(&num[1..]);
+                return;
             }
             self.pad(&num);
             return;
@@ -1294,7 +1289,7 @@ fn shortest_digits(a: f64, size: u32) -> (Vec<u8>, i32) {
                 } else {
                     trunc.to_vec()
                 };
-                if alt.len() == n && (alt[n - 1] - b'0') % 2 == 0 {
+                if alt.len() == n && (alt[n - 1] - b'0').is_multiple_of(2) {
                     let text = format!(
                         "{}.{}e{}",
                         alt[0] as char,
@@ -1450,22 +1445,10 @@ fn sharp_float(num: Vec<u8>, verb: char, prec: Option<usize>) -> Vec<u8> {
 
 // ----- quoting (strconv.Quote) -----
 
-/// Go's `unicode.IsPrint`, approximated from Rust's character properties: letters,
-/// marks, numbers, punctuation, symbols and the ASCII space.
+/// Go's `strconv.IsPrint`, from Go's own Unicode tables (so `%q` escapes exactly the
+/// code points Go escapes, whatever Unicode version Rust's std knows).
 pub fn is_print(c: char) -> bool {
-    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
-    if c == ' ' {
-        return true;
-    }
-    // Go's strconv.IsPrint: letters, marks, numbers, punctuation and symbols.
-    matches!(
-        c.general_category_group(),
-        GeneralCategoryGroup::Letter
-            | GeneralCategoryGroup::Mark
-            | GeneralCategoryGroup::Number
-            | GeneralCategoryGroup::Punctuation
-            | GeneralCategoryGroup::Symbol
-    )
+    crate::runtime::lib::unicode::is_print(c as i64)
 }
 
 pub fn quote(s: &[u8], ascii: bool) -> String {
@@ -1620,7 +1603,7 @@ mod tests {
         assert_eq!(format_float(0.1f32 as f64, 'g', None, 32), "0.1");
         assert_eq!(format_float(123.456, 'e', Some(6), 64), "1.234560e+02");
         assert_eq!(format_float(1.0 / 3.0, 'f', Some(6), 64), "0.333333");
-        assert_eq!(format_float(3.14159, 'g', Some(3), 64), "3.14");
+        assert_eq!(format_float(1.23456, 'g', Some(3), 64), "1.23");
         assert_eq!(format_float(1e-7, 'G', None, 64), "1E-07");
         assert_eq!(format_float(12345.678, 'E', Some(6), 64), "1.234568E+04");
         assert_eq!(format_float(0.0, 'g', None, 64), "0");

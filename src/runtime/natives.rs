@@ -76,10 +76,6 @@ fn core_natives() -> Vec<(&'static str, NativeFn)> {
     ]
 }
 
-fn noop(_: &mut NativeCtx<'_>, _: &mut [Value]) -> Result<(), Trap> {
-    Ok(())
-}
-
 // ----- fmt -----
 
 /// `collect(mode int, format string, a []any) []any`: the values whose Error or String

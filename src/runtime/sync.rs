@@ -118,11 +118,11 @@ fn mutex_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     {
         let mut d = obj.lock();
-        if let ObjData::Vals(v) = &mut *d {
-            if v[M_STATE].as_int() == 0 {
-                v[M_STATE] = Value::Int(1);
-                return Ok(());
-            }
+        if let ObjData::Vals(v) = &mut *d
+            && v[M_STATE].as_int() == 0
+        {
+            v[M_STATE] = Value::Int(1);
+            return Ok(());
         }
     }
     Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
@@ -147,11 +147,11 @@ impl NativeWait for LockWait {
         let mut table = sema_for(key).lock();
         {
             let mut d = self.obj.lock();
-            if let ObjData::Vals(v) = &mut *d {
-                if v[M_STATE].as_int() == 0 {
-                    v[M_STATE] = Value::Int(1);
-                    return ParkResult::Continue(g);
-                }
+            if let ObjData::Vals(v) = &mut *d
+                && v[M_STATE].as_int() == 0
+            {
+                v[M_STATE] = Value::Int(1);
+                return ParkResult::Continue(g);
             }
         }
         // Woken either holding the lock (handed over) or to try again (`Retry`).
@@ -169,16 +169,13 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
     let mut table = sema_for(key).lock();
     {
         let d = obj.lock();
-        if let ObjData::Vals(v) = &*d {
-            if v[M_STATE].as_int() == 0 {
-                return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
-            }
+        if let ObjData::Vals(v) = &*d
+            && v[M_STATE].as_int() == 0
+        {
+            return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
         }
     }
-    let waiter = table.queues.get_mut(&key).and_then(|q| {
-        let w = q.pop_front();
-        w
-    });
+    let waiter = table.queues.get_mut(&key).and_then(|q| q.pop_front());
     if table.queues.get(&key).is_some_and(|q| q.is_empty()) {
         table.queues.remove(&key);
     }
@@ -218,11 +215,11 @@ fn set_state(obj: &Arc<Obj>, v: i64) {
 fn mutex_trylock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let mut ok = false;
-    if let ObjData::Vals(v) = &mut *obj.lock() {
-        if v[M_STATE].as_int() == 0 {
-            v[M_STATE] = Value::Int(1);
-            ok = true;
-        }
+    if let ObjData::Vals(v) = &mut *obj.lock()
+        && v[M_STATE].as_int() == 0
+    {
+        v[M_STATE] = Value::Int(1);
+        ok = true;
     }
     args[0] = Value::Bool(ok);
     Ok(())
@@ -403,11 +400,12 @@ fn try_rlock(o: &Arc<Obj>) -> bool {
 
 fn try_wlock(o: &Arc<Obj>) -> bool {
     let mut g = o.lock();
-    if let ObjData::Vals(v) = &mut *g {
-        if v[RW_W].as_int() == 0 && v[RW_READERS].as_int() == 0 {
-            v[RW_W] = Value::Int(1);
-            return true;
-        }
+    if let ObjData::Vals(v) = &mut *g
+        && v[RW_W].as_int() == 0
+        && v[RW_READERS].as_int() == 0
+    {
+        v[RW_W] = Value::Int(1);
+        return true;
     }
     false
 }

@@ -541,10 +541,10 @@ impl Proc {
             self.idle_wait(None);
             return None;
         }
-        if self.tick % GLOBAL_QUEUE_INTERVAL == 0 {
-            if let Some(g) = steal_global(&sched.injector, &self.local) {
-                return Some(g);
-            }
+        if self.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL)
+            && let Some(g) = steal_global(&sched.injector, &self.local)
+        {
+            return Some(g);
         }
         if let Some(g) = self.runnext.take() {
             return Some(g);
@@ -572,16 +572,17 @@ impl Proc {
             }
             next
         };
-        if sched.fake_time && sched.active.load(Ordering::Acquire) == 0 {
-            if let Some(when) = next_timer {
-                // Everyone waits for a timer: jump the virtual clock to it.
-                let cur = sched.vclock.load(Ordering::Acquire);
-                if when > cur {
-                    sched.vclock.store(when, Ordering::Release);
-                }
-                self.fire_timers();
-                return None;
+        if sched.fake_time
+            && sched.active.load(Ordering::Acquire) == 0
+            && let Some(when) = next_timer
+        {
+            // Everyone waits for a timer: jump the virtual clock to it.
+            let cur = sched.vclock.load(Ordering::Acquire);
+            if when > cur {
+                sched.vclock.store(when, Ordering::Release);
             }
+            self.fire_timers();
+            return None;
         }
         let timeout = next_timer.map(|when| {
             let now = sched.clock();

@@ -72,12 +72,4 @@ impl Timers {
         let (_, _, kind) = self.live.remove(&id)?;
         Some(Entry { id, when, kind })
     }
-
-    pub fn is_empty(&mut self) -> bool {
-        self.next_deadline().is_none()
-    }
-
-    pub fn len(&self) -> usize {
-        self.live.len()
-    }
 }

@@ -27,3 +27,12 @@ pub const PACKAGES: &[(&str, &str)] = &[
 pub fn source(path: &str) -> Option<&'static str> {
     PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
 }
+
+/// The import path of the library package a program refers to as `name`
+/// (`rand` → `math/rand`), for "add import" hints.
+pub fn path_for_name(name: &str) -> Option<&'static str> {
+    PACKAGES
+        .iter()
+        .map(|(p, _)| *p)
+        .find(|p| p.rsplit('/').next() == Some(name))
+}

@@ -167,21 +167,33 @@ fn unexpected(
         let header = toks[..i]
             .iter()
             .rposition(|(_, tk, _)| matches!(tk, Token::If | Token::For | Token::Switch));
-        if let Some(h) = header {
-            if let Some(a) = toks[h..i]
+        if let Some(h) = header
+            && let Some(a) = toks[h..i]
                 .iter()
                 .position(|(_, tk, _)| *tk == Token::Assign)
-            {
-                let (al, _, ar) = toks[h + a];
-                let stmt = src[toks[h + 1].0..toks[i - 1].2].trim();
-                return Diagnostic::new(
-                    CODE,
-                    format!("syntax error: cannot use assignment {stmt} as value"),
-                    Span::new(al, ar),
-                )
-                .label("assignment, not comparison")
-                .help("to compare, use ==");
-            }
+        {
+            let (al, _, ar) = toks[h + a];
+            let stmt = src[toks[h + 1].0..toks[i - 1].2].trim();
+            return Diagnostic::new(
+                CODE,
+                format!("syntax error: cannot use assignment {stmt} as value"),
+                Span::new(al, ar),
+            )
+            .label("assignment, not comparison")
+            .help("to compare, use ==");
+        }
+    }
+    if let Some(i) = idx {
+        // `for i := 0, i < n, i++ {`: commas where the for clause needs semicolons.
+        let start = toks[..i]
+            .iter()
+            .rposition(|(_, tk, _)| matches!(tk, Token::Semi | Token::AutoSemi | Token::LBrace | Token::RBrace))
+            .map_or(0, |p| p + 1);
+        let stmt = &toks[start..i];
+        if matches!(stmt.first(), Some((_, Token::For, _))) && stmt.iter().any(|(_, tk, _)| *tk == Token::Comma) {
+            return Diagnostic::new(CODE, format!("syntax error: unexpected {what}, expected {{"), span)
+                .label(format!("unexpected {what}"))
+                .help("the three parts of a for clause are separated by semicolons: for i := 0; i < n; i++ {");
         }
     }
     if matches!(t, Token::Inc | Token::Dec) && has("\";\"") {

@@ -20,6 +20,9 @@ pub struct Lexed<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
+/// The deepest bracket nesting accepted (Go's own parser gives up sooner).
+const MAX_NESTING: usize = 10_000;
+
 /// Lexes a whole file, inserting semicolons by Go's rule.
 pub fn lex(src: &str) -> Lexed<'_> {
     let mut tokens: Vec<Spanned<'_>> = Vec::new();
@@ -28,6 +31,8 @@ pub fn lex(src: &str) -> Lexed<'_> {
     // Whether the last real token allows a semicolon at the next line end.
     let mut pending_semi = false;
     let mut last_end = 0;
+    // Open brackets: bounded so that a pathological file cannot exhaust the stack.
+    let mut depth = 0usize;
     while let Some(item) = lexer.next() {
         let range = lexer.span();
         let span = Span::new(range.start, range.end);
@@ -96,6 +101,22 @@ pub fn lex(src: &str) -> Lexed<'_> {
                     .help("minigo supports int, float64 and float32 numbers; complex64 and complex128 are left out"),
                 );
             }
+            Token::LParen | Token::LBrack | Token::LBrace => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    errors.push(
+                        Diagnostic::new(
+                            "minigo::parse::nesting",
+                            format!("syntax error: brackets nested more than {MAX_NESTING} deep"),
+                            span,
+                        )
+                        .label("too deep")
+                        .help("split the expression or block into smaller functions"),
+                    );
+                    break;
+                }
+            }
+            Token::RParen | Token::RBrack | Token::RBrace => depth = depth.saturating_sub(1),
             _ => {}
         }
         pending_semi = tok.ends_statement();

@@ -95,10 +95,10 @@ impl Image {
             if !named.vtable.is_empty() {
                 vtables.insert(t, entries(&named.vtable));
             }
-            if !named.ptr_vtable.is_empty() {
-                if let Some(pt) = find_pointer(&prog.types, t) {
-                    vtables.insert(pt, entries(&named.ptr_vtable));
-                }
+            if !named.ptr_vtable.is_empty()
+                && let Some(pt) = find_pointer(&prog.types, t)
+            {
+                vtables.insert(pt, entries(&named.ptr_vtable));
             }
         }
         let runtime_type = |name: &str| {

@@ -7,14 +7,11 @@
 
 use std::sync::Arc;
 
-use super::goroutine::{
-    Deferred, Frame, FrameKind, Goroutine, ParkRequest, Pending, PendingKind, SelectCase,
-};
+use super::goroutine::{Deferred, Frame, FrameKind, Goroutine, ParkRequest, SelectCase};
 use super::image::Image;
 use super::panic;
 use super::value::*;
 use super::{Host, Trap};
-use crate::check::types::TypeKind;
 use crate::compile::opcode::*;
 use crate::runtime::chan::{self, ChanObj, Try};
 use crate::runtime::natives::NativeCtx;
@@ -44,10 +41,10 @@ pub enum Outcome {
 pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32, host: &mut dyn Host) -> Outcome {
     // A goroutine resuming from a wait may first have to raise a panic (a send on a
     // channel closed meanwhile) or repeat the native call it was blocked in.
-    if let Some(t) = g.resume_trap.take() {
-        if let Some(outcome) = panic::handle(img, g, t, host) {
-            return outcome;
-        }
+    if let Some(t) = g.resume_trap.take()
+        && let Some(outcome) = panic::handle(img, g, t, host)
+    {
+        return outcome;
     }
     if std::mem::take(&mut g.start) {
         // A new goroutine: call its function value, whose arguments follow it.
@@ -62,24 +59,24 @@ pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32, host: &mut dyn Host)
             }
         }
     }
-    if std::mem::take(&mut g.retry) {
-        if let Some((f, slot, ret)) = g.native_retry.take() {
-            match enter(
-                img,
-                g,
-                f,
-                slot as usize,
-                ret as usize,
-                None,
-                FrameKind::Normal,
-                host,
-            ) {
-                Ok(_) => {}
-                Err(Trap::Park(p)) => return Outcome::Park(p),
-                Err(t) => {
-                    if let Some(outcome) = panic::handle(img, g, t, host) {
-                        return outcome;
-                    }
+    if std::mem::take(&mut g.retry)
+        && let Some((f, slot, ret)) = g.native_retry.take()
+    {
+        match enter(
+            img,
+            g,
+            f,
+            slot as usize,
+            ret as usize,
+            None,
+            FrameKind::Normal,
+            host,
+        ) {
+            Ok(_) => {}
+            Err(Trap::Park(p)) => return Outcome::Park(p),
+            Err(t) => {
+                if let Some(outcome) = panic::handle(img, g, t, host) {
+                    return outcome;
                 }
             }
         }
@@ -854,7 +851,7 @@ fn exec(
                             let (x, y) = (v.as_float(), best.as_float());
                             if x.is_nan() || y.is_nan() {
                                 // A NaN operand makes the result NaN.
-                                true && x.is_nan()
+                                x.is_nan()
                             } else if x == y {
                                 // min(-0, 0) is -0 and max(-0, 0) is 0.
                                 if max {
@@ -1086,7 +1083,7 @@ fn exec(
 
                 Op::MakeChan { a, t } => {
                     let n = int(&r!(a));
-                    if n < 0 || n > (1 << 31) {
+                    if !(0..=(1 << 31)).contains(&n) {
                         throw!(Trap::RuntimeError("makechan: size out of range".into()));
                     }
                     let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
@@ -1371,7 +1368,7 @@ fn index_error(i: i64, len: i64) -> Trap {
 /// Go's float-to-int conversion: truncation; out-of-range values are
 /// implementation-defined in Go (amd64 gives MinInt64), matched here.
 fn float_to_int(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+    if f.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -1382,12 +1379,12 @@ fn float_to_uint(f: f64) -> u64 {
     if f.is_nan() {
         return 0x8000000000000000;
     }
-    if f < 9.223372036854775807e18 {
+    if f < 9.223_372_036_854_776e18 {
         return float_to_int(f) as u64;
     }
     // amd64: values of 2^63 and above are converted by subtracting 2^63 first.
-    let x = f - 9.223372036854775808e18;
-    if x >= 9.223372036854775807e18 {
+    let x = f - 9.223_372_036_854_776e18;
+    if x >= 9.223_372_036_854_776e18 {
         0x8000000000000000
     } else {
         (x as i64 as u64) ^ 0x8000000000000000
@@ -1536,18 +1533,18 @@ fn append(
         return s.clone();
     }
     let need = len + add;
-    if let Some(o) = &obj {
-        if need <= cap {
-            for (i, v) in items.into_iter().enumerate() {
-                o.set((off + len) as usize + i, v);
-            }
-            return Value::Slice(SliceRef {
-                obj: o.clone(),
-                off,
-                len: need,
-                cap,
-            });
+    if let Some(o) = &obj
+        && need <= cap
+    {
+        for (i, v) in items.into_iter().enumerate() {
+            o.set((off + len) as usize + i, v);
         }
+        return Value::Slice(SliceRef {
+            obj: o.clone(),
+            off,
+            len: need,
+            cap,
+        });
     }
     let new_cap = super::layout::grow_cap(cap as u64, need as u64, img.elem_size(slice_t))
         .max(need as u64) as u32;
@@ -1692,10 +1689,6 @@ fn assert_error(
 /// uncomparable dynamic type (slice, map, function) panics, also inside structs and
 /// arrays. Fields are compared in order and the first difference decides, so a
 /// difference before an uncomparable field means no panic (as in Go).
-fn check_comparable(img: &Image, a: &Value, b: &Value) -> Result<(), Trap> {
-    eq_checked(img, a, b).map(|_| ())
-}
-
 fn eq_checked(img: &Image, a: &Value, b: &Value) -> Result<bool, Trap> {
     match (a, b) {
         (Value::Iface(x), Value::Iface(y)) => {

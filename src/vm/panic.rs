@@ -134,13 +134,13 @@ pub fn recover(g: &mut Goroutine) -> Value {
     let Some(f) = g.frames.last() else {
         return Value::Nil;
     };
-    if let FrameKind::PanicDeferred { panic } = f.kind {
-        if panic as usize + 1 == g.panics.len() {
-            let rec = &mut g.panics[panic as usize];
-            if !rec.recovered {
-                rec.recovered = true;
-                return rec.value.clone();
-            }
+    if let FrameKind::PanicDeferred { panic } = f.kind
+        && panic as usize + 1 == g.panics.len()
+    {
+        let rec = &mut g.panics[panic as usize];
+        if !rec.recovered {
+            rec.recovered = true;
+            return rec.value.clone();
         }
     }
     Value::Nil
