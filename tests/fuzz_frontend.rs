@@ -168,8 +168,16 @@ fn deep_nesting_is_handled() {
     let chain = vec!["1"; 50_000].join(" + ");
     let cases = [
         format!("package main\n\nfunc main() {{\n\tx := {chain}\n\tprintln(x)\n}}\n"),
-        format!("package main\n\nfunc main() {{\n\tx := 0\n\t{}x++{}\n\tprintln(x)\n}}\n", "{".repeat(3000), "}".repeat(3000)),
-        format!("package main\n\nfunc main() {{\n\tx := {}1{}\n\tprintln(x)\n}}\n", "(".repeat(50_000), ")".repeat(50_000)),
+        format!(
+            "package main\n\nfunc main() {{\n\tx := 0\n\t{}x++{}\n\tprintln(x)\n}}\n",
+            "{".repeat(3000),
+            "}".repeat(3000)
+        ),
+        format!(
+            "package main\n\nfunc main() {{\n\tx := {}1{}\n\tprintln(x)\n}}\n",
+            "(".repeat(50_000),
+            ")".repeat(50_000)
+        ),
     ];
     let ok = [true, true, false];
     for (src, want_ok) in cases.iter().zip(ok) {

@@ -195,11 +195,17 @@ fn minigo() -> &'static str {
     env!("CARGO_BIN_EXE_minigo")
 }
 
-fn run_minigo(path: &Path, e: &Expect) -> Result<RunResult, String> {
+/// Processor counts every program runs with: one (fully deterministic with the seed)
+/// and several (real parallelism, work stealing).
+const PROCS: [usize; 2] = [1, 4];
+
+fn run_minigo(path: &Path, e: &Expect, procs: usize) -> Result<RunResult, String> {
     let mut cmd = Command::new(minigo());
     cmd.arg("run")
         .arg("--seed")
         .arg("1")
+        .arg("--procs")
+        .arg(procs.to_string())
         .arg(path)
         .args(&e.args);
     run_with_timeout(cmd)
@@ -437,11 +443,19 @@ fn main() {
                 continue;
             }
         };
-        {
+        for procs in PROCS {
+            if bless_mode && procs != PROCS[0] {
+                continue;
+            }
             let (p, e) = (path.clone(), expect.clone());
             let w = work.clone();
-            trials.push(Trial::test(rel.clone(), move || {
-                let r = run_minigo(&p, &e)?;
+            let name = if procs == PROCS[0] {
+                rel.clone()
+            } else {
+                format!("procs{procs}:{rel}")
+            };
+            trials.push(Trial::test(name, move || {
+                let r = run_minigo(&p, &e, procs)?;
                 if bless_mode {
                     if e.not_go || !have_go {
                         bless(&p, &e, &r);

@@ -7,11 +7,12 @@ func merge(a, b []string) []string {
 }
 
 func total(prefix string, nums ...int, extra int) int { // ERROR "can only use \.\.\. with final parameter"
-	return len(nums) + extra
+	return len(nums) + extra // ERROR "invalid argument: nums \(variable of type int\) for (built-in )?len"
 }
 
 func main() {
 	fmt.Println(merge([]string{"a"}, []string{"b"}))
+	fmt.Println(total("x", 1, 2)) // the ... was ignored: no error here
 	xs := []int{1}
 	fmt.Println(xs...) // ERROR "cannot use xs \(variable of type \[\]int\) as \[\](any|interface ?\{\}) value in argument to fmt.Println"
 }

@@ -10,4 +10,5 @@ func main() {
 	seen.delete("a") // ERROR "seen.delete undefined \(type map\[string\]bool has no field or method delete\)"
 	name := "gopher"
 	fmt.Println(name.length) // ERROR "name.length undefined \(type string has no field or method length\)"
+	fmt.Println(name.toUpperCase()) // ERROR "name.toUpperCase undefined \(type string has no field or method toUpperCase\)"
 }

@@ -4,5 +4,6 @@ import "fmt"
 
 func main() {
 	path := "C:\Users\gopher" // ERROR "invalid character 's' in hexadecimal escape"
-	fmt.Println(path)
+	re := "\d+\.\d+" // ERROR "unknown escape"
+	fmt.Println(path, re)
 }

@@ -1,8 +1,8 @@
-package main // ERROR "function main is undeclared in the main package"
+package main
 
 import "fmt"
 
-func Main() {
+func Main() { // ERROR "function main is undeclared in the main package"
 	fmt.Println("this is not main: names are case-sensitive")
 }
 

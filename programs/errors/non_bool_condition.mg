@@ -7,7 +7,7 @@ func main() {
 	if count { // ERROR "non-boolean condition in if statement"
 		fmt.Println("some")
 	}
-	for count { // ERROR "non-boolean condition in for"
+	for count { // ERROR "non-boolean condition in for statement"
 		count--
 	}
 	name := "x"

@@ -11,7 +11,7 @@ func main() {
 	select {
 	case j := <-jobs:
 		fmt.Println("job", j)
-	case n > 3: // ERROR "select case must be (send or receive|receive, send or assign recv)"
+	case n > 3: // ERROR "select case must be send or receive \(possibly with assignment\)"
 		fmt.Println("too many")
 	case <-quit:
 		return

@@ -18,4 +18,5 @@ func main() {
 	fmt.Println(acc.owner) // ERROR "acc.owner undefined .*Owner"
 	acc.Withdraw(5) // ERROR "acc.Withdraw undefined"
 	fmt.Println(acc.Name) // ERROR "acc.Name undefined"
+	acc.Depost(1) // ERROR "acc.Depost undefined \(type \*Account has no field or method Depost\)"
 }

@@ -9,7 +9,7 @@ func main() {
 	for _, s := range scores {
 		total + s // ERROR "total \+ s \(value of type int\) is not used"
 	}
-	total == 150 // ERROR "total == 150 \((untyped bool value|value of type untyped bool)\) is not used"
+	total == 150 // ERROR "total == 150 \(untyped bool value\) is not used"
 	len(scores) // ERROR "len\(scores\) \(value of type int\) is not used"
 	fmt.Println(total)
 }

@@ -20,7 +20,7 @@ impl Checker {
     ) -> Operand {
         // A method call is resolved without first making a method value.
         if let ExprKind::Selector(x, sel) = &fun.unparen().kind {
-            match self.selector(x, sel, fun.span) {
+            match self.selector(x, sel, fun.span, Some(args)) {
                 Selection::Method { recv, func, sig } => {
                     self.note_dep_func(func);
                     let name = self.span_text(fun.span);
@@ -305,6 +305,17 @@ impl Checker {
         out
     }
 
+    /// A type in a have/want list, as Go's `typesSummary` writes it: an untyped
+    /// numeric constant is a `number` (it fits many types), other untyped kinds lose
+    /// the "untyped" (`string`, `nil`).
+    pub(crate) fn summary_type(&self, t: TypeId) -> String {
+        match self.types.untyped(t) {
+            Some(Untyped::Int | Untyped::Rune | Untyped::Float) => "number".to_string(),
+            Some(u) => u.name().trim_start_matches("untyped ").to_string(),
+            None => self.types.display(t),
+        }
+    }
+
     fn arg_count_error(
         &mut self,
         s: &Signature,
@@ -313,7 +324,7 @@ impl Checker {
         name: &str,
         too_few: bool,
     ) {
-        let have_s: Vec<String> = have.iter().map(|t| self.types.display(*t)).collect();
+        let have_s: Vec<String> = have.iter().map(|t| self.summary_type(*t)).collect();
         let want_s: Vec<String> = s
             .params
             .iter()
@@ -621,7 +632,7 @@ impl Checker {
                 {
                     return Operand::constant_op(Const::int(*n as i64), INT, span);
                 }
-                let e = self.default_value(x, name);
+                let e = self.default_value(x, &format!("argument to {name}"));
                 Operand::value(K::Builtin(b, vec![e]), INT, span)
             }
             Builtin::Append | Builtin::AppendSpread => self.append(args, ellipsis, span),
@@ -669,7 +680,7 @@ impl Checker {
                     return Operand::invalid(span);
                 }
                 let d = dst.expr;
-                let s = self.default_value(src, "copy");
+                let s = self.default_value(src, "argument to copy");
                 Operand::value(K::Builtin(b, vec![d, s]), INT, span)
             }
             Builtin::Delete => {
@@ -740,7 +751,7 @@ impl Checker {
                         ));
                         continue;
                     }
-                    es.push(self.default_value(x, name));
+                    es.push(self.default_value(x, &format!("argument to {name}")));
                 }
                 Operand {
                     mode: Mode::NoValue,
@@ -865,9 +876,9 @@ impl Checker {
             }
             // append([]byte, string...) is allowed.
             let te = if self.types.underlying(elem) == UINT8 && self.types.is_string(t.ty()) {
-                self.default_value(t, "append")
+                self.default_value(t, "argument to append")
             } else {
-                self.assign_to(t, self.types.underlying(st), "append")
+                self.assign_to(t, self.types.underlying(st), "argument to append")
             };
             return Operand::value(
                 K::Builtin(Builtin::AppendSpread, vec![s.expr, te]),
@@ -878,7 +889,19 @@ impl Checker {
         let mut es = vec![s.expr];
         for a in &args[1..] {
             let x = self.expr(a, Some(elem));
+            // `append(a, b)` with b a slice of a's elements: the `...` was forgotten.
+            let spread = args.len() == 2
+                && (matches!(self.types.under(x.ty()), TypeKind::Slice(e) if *e == elem)
+                    || self.types.underlying(elem) == UINT8 && self.types.is_string(x.ty()));
+            let before = self.diags.len();
             es.push(self.assign_to(x, elem, "argument to append"));
+            if spread && self.diags.len() > before {
+                let (s0, s1) = (self.span_text(args[0].span), self.span_text(a.span));
+                let d = &mut self.diags[before];
+                d.help = Some(format!(
+                    "to append all the elements of {s1}, write append({s0}, {s1}...)"
+                ));
+            }
         }
         Operand::value(K::Builtin(Builtin::Append, es), st, span)
     }

@@ -309,21 +309,43 @@ impl fmt::Display for Const {
                     f.write_str(&s)
                 }
             }
-            Const::Float(r) => {
-                if r.is_integer() {
-                    return write!(f, "{}", r.to_integer());
-                }
-                let v = r.to_f64().unwrap_or(f64::INFINITY);
-                let s = format!("{v}");
-                if s.len() > 20 {
-                    write!(f, "{v:e}")
-                } else {
-                    f.write_str(&s)
-                }
-            }
+            Const::Float(r) => f.write_str(&float_string(r)),
             Const::Str(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
         }
     }
+}
+
+/// A float constant as Go's `constant.Value.String` writes it: `%.6g` of the nearest
+/// float64 (`1e+06`, `0.1`), or an approximate `1e+400` beyond float64's range.
+fn float_string(r: &BigRational) -> String {
+    use crate::runtime::fmt::format_float;
+    let x = r.to_f64().unwrap_or(f64::INFINITY);
+    if x.is_finite() && (x == 0.0) == r.is_zero() {
+        let s = format_float(x, 'g', Some(6), 64);
+        if !r.is_integer() && !s.contains('.') {
+            // Not an integer, but %.6g hid that: show all the digits.
+            return format_float(x, 'g', None, 64);
+        }
+        return s;
+    }
+    // |r| = n / d; start from the difference of their digit counts and adjust.
+    let n = r.numer().abs();
+    let d = r.denom().clone();
+    let mut e = n.to_string().len() as i64 - d.to_string().len() as i64;
+    let ten = BigInt::from(10);
+    let scale =
+        |e: i64| BigRational::from_integer(num_traits::pow(ten.clone(), e.unsigned_abs() as usize));
+    let mut m = if e >= 0 { r / scale(e) } else { r * scale(e) }
+        .to_f64()
+        .unwrap_or(0.0);
+    if m.abs() < 1.0 - 0.5e-6 {
+        m *= 10.0;
+        e -= 1;
+    } else if m.abs() >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    format!("{}e{e:+}", format_float(m, 'g', Some(6), 64))
 }
 
 #[cfg(test)]

@@ -490,7 +490,14 @@ impl Checker {
                 } else {
                     format!("{text} (constant {c} of type {fs})")
                 };
+                // Go names the cause by the constant's kind: any untyped float constant
+                // that does not fit an integer type is "truncated", even 1e6 in an int8.
+                let float_to_int = from == UNTYPED_FLOAT && b.is_integer();
                 let (msg, help) = match why {
+                    Unrepresentable::Overflows if float_to_int => (
+                        format!("cannot use {desc} as {ts} value in {context} (truncated)"),
+                        format!("{ts} cannot hold {c}; use a wider type"),
+                    ),
                     Unrepresentable::Overflows => (
                         format!("cannot use {desc} as {ts} value in {context} (overflows)"),
                         if b.is_unsigned()
@@ -1179,19 +1186,34 @@ impl Checker {
         }
     }
 
+    /// The `...` written before a parameter's type.
+    fn dots_before(&self, ty: Span) -> Span {
+        let text = &self.files[self.cur_file as usize].text;
+        match text[..ty.lo as usize].rfind("...") {
+            Some(i) => Span::new(i, i + 3),
+            None => ty,
+        }
+    }
+
     pub(crate) fn resolve_signature(&mut self, ft: &ast::FuncType) -> TypeId {
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, p) in ft.params.iter().enumerate() {
             let t = self.resolve_type(&p.ty);
-            if p.variadic {
-                if i + 1 != ft.params.len() {
-                    self.error(Diagnostic::new(
+            if p.variadic && i + 1 != ft.params.len() {
+                // As Go does, report it and ignore the `...`: calls are checked against
+                // a plain parameter.
+                let dots = self.dots_before(p.ty.span);
+                self.error(
+                    Diagnostic::new(
                         "minigo::type::variadic",
                         "can only use ... with final parameter in list",
-                        p.span,
-                    ));
-                }
+                        dots,
+                    )
+                    .help("only the last parameter can take any number of arguments: move it to the end"),
+                );
+                params.push(t);
+            } else if p.variadic {
                 variadic = true;
                 params.push(self.types.slice(t));
             } else {
@@ -1341,41 +1363,47 @@ impl Checker {
     /// Looks up `sel` in package `p`, reporting undefined and unexported names.
     pub(crate) fn pkg_member(&mut self, p: PkgId, sel: &ast::Ident) -> Option<Entity> {
         let pkg = &self.packages[p];
-        if !is_exported(&sel.name) {
-            let pname = pkg.name.clone();
-            let exists = pkg.scope.contains_key(&sel.name);
-            let msg = if exists {
+        if let Some(e) = pkg.scope.get(&sel.name)
+            && is_exported(&sel.name)
+        {
+            return Some(e.clone());
+        }
+        let pname = pkg.name.clone();
+        let path = pkg.path.clone();
+        let exported = self.exported_names(p);
+        let like = super::suggest::closest(&sel.name, exported.iter().map(String::as_str))
+            .map(|s| format!("did you mean {pname}.{s}?"));
+        let d = if !is_exported(&sel.name) {
+            let msg = if pkg.scope.contains_key(&sel.name) {
                 format!("name {} not exported by package {pname}", sel.name)
             } else {
                 format!("undefined: {pname}.{}", sel.name)
             };
-            self.error(
-                Diagnostic::new("minigo::type::undefined", msg, sel.span).help(
-                    "only names that start with a capital letter are visible outside a package",
-                ),
+            let why = "only names that start with a capital letter are visible outside a package";
+            Diagnostic::new("minigo::type::undefined", msg, sel.span).help(match like {
+                Some(like) => format!("{like} ({why})"),
+                None => why.to_string(),
+            })
+        } else {
+            let d = Diagnostic::new(
+                "minigo::type::undefined",
+                format!("undefined: {pname}.{}", sel.name),
+                sel.span,
             );
-            return None;
-        }
-        match pkg.scope.get(&sel.name) {
-            Some(e) => Some(e.clone()),
-            None => {
-                let pname = pkg.name.clone();
-                let path = pkg.path.clone();
-                let mut d = Diagnostic::new(
-                    "minigo::type::undefined",
-                    format!("undefined: {pname}.{}", sel.name),
-                    sel.span,
-                );
-                d = d.help(format!(
+            match like {
+                Some(like) => d.help(like),
+                None if exported.is_empty() => d,
+                None => d.help(format!(
                     "minigo's {path} provides: {}",
-                    self.exported_names(p).join(", ")
-                ));
-                self.error(d);
-                None
+                    limit_list(exported)
+                )),
             }
-        }
+        };
+        self.error(d);
+        None
     }
 
+    /// The exported names of package `p`, sorted.
     fn exported_names(&self, p: PkgId) -> Vec<String> {
         let mut v: Vec<String> = self.packages[p]
             .scope
@@ -1384,10 +1412,6 @@ impl Checker {
             .cloned()
             .collect();
         v.sort();
-        if v.len() > 40 {
-            v.truncate(40);
-            v.push("…".into());
-        }
         v
     }
 
@@ -1412,7 +1436,7 @@ impl Checker {
         self.error(d);
     }
 
-    /// A declared name close to `name` (different case or one edit away).
+    /// A declared name close to `name` (see `suggest::closest`).
     fn similar_name(&self, name: &str) -> Option<String> {
         let mut candidates: Vec<&String> = Vec::new();
         for f in &self.fstack {
@@ -1421,13 +1445,10 @@ impl Checker {
             }
         }
         candidates.extend(self.packages[self.cur_pkg].scope.keys());
+        candidates.extend(self.packages[self.cur_pkg].imports.keys());
         candidates.extend(self.universe.keys());
-        let lower = name.to_lowercase();
-        candidates
-            .into_iter()
-            .filter(|c| c.as_str() != name)
-            .find(|c| c.to_lowercase() == lower || edit_distance(c, name) == 1 && name.len() > 2)
-            .cloned()
+        super::suggest::closest(name, candidates.into_iter().map(String::as_str))
+            .map(str::to_string)
     }
 
     // ----- the program's entry -----
@@ -1569,17 +1590,11 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
+/// A list for a help line, cut after 40 names.
+fn limit_list(mut v: Vec<String>) -> String {
+    if v.len() > 40 {
+        v.truncate(40);
+        v.push("…".into());
     }
-    prev[b.len()]
+    v.join(", ")
 }

@@ -102,9 +102,9 @@ impl Checker {
                 Ok(v) => Operand::constant_op(Const::int(v), UNTYPED_RUNE, span),
                 Err(msg) => self.bad_literal(msg, span),
             },
-            ExprKind::Str(lit) => match literal::decode_string(lit) {
+            ExprKind::Str(lit) => match literal::string_bytes(lit) {
                 Ok(v) => Operand::constant_op(Const::Str(v), UNTYPED_STRING, span),
-                Err(msg) => self.bad_literal(msg, span),
+                Err(errors) => self.bad_escapes(lit, errors, span),
             },
             ExprKind::Paren(x) => {
                 let mut op = self.expr(x, hint);
@@ -164,6 +164,28 @@ impl Checker {
 
     fn bad_literal(&mut self, msg: String, span: Span) -> Operand {
         self.error(Diagnostic::new("minigo::parse::literal", msg, span).label("in this literal"));
+        Operand::invalid(span)
+    }
+
+    /// Reports each malformed escape of a string literal at its character, as Go does.
+    /// A backslash that starts no valid escape is usually meant literally (a Windows
+    /// path, a regular expression): the help suggests `\\` or a raw string.
+    fn bad_escapes(&mut self, lit: &str, errors: Vec<literal::EscapeError>, span: Span) -> Operand {
+        let body = &lit[1..lit.len().saturating_sub(1)];
+        let help = if body.contains('`') || body.contains("\\\\") || body.contains("\\\"") {
+            "a backslash starts an escape: write \\\\ for a backslash".to_string()
+        } else {
+            format!("write \\\\ for a backslash, or use a raw string: `{body}`")
+        };
+        for (i, e) in errors.into_iter().enumerate() {
+            let at = span.lo as usize + e.at;
+            let len = lit[e.at..].chars().next().map_or(0, char::len_utf8);
+            let mut d = Diagnostic::new("minigo::parse::literal", e.msg, Span::new(at, at + len));
+            if i == 0 {
+                d = d.help(help.clone());
+            }
+            self.error(d);
+        }
         Operand::invalid(span)
     }
 
@@ -278,6 +300,8 @@ impl Checker {
             Mode::Type(_) => format!("{text} (type)"),
             Mode::Builtin(_) => format!("{text} (built-in function)"),
             Mode::NoValue => format!("{text} (no value)"),
+            // An untyped value (a comparison): Go writes the kind before the mode.
+            _ if self.types.is_untyped(op.ty()) => format!("{text} ({ty} value)"),
             _ => format!("{text} (value of type {ty})"),
         }
     }
@@ -344,7 +368,7 @@ impl Checker {
     // ----- untyped values -----
 
     /// Gives an untyped operand its default type (`1` → int, `'a'` → rune, ...).
-    pub(crate) fn default_value(&mut self, op: Operand, _context: &str) -> ir::Expr {
+    pub(crate) fn default_value(&mut self, op: Operand, context: &str) -> ir::Expr {
         if !self.need_value(&op) {
             return op.expr;
         }
@@ -354,7 +378,7 @@ impl Checker {
         }
         let d = self.types.default_type(t);
         let mut op = op;
-        self.convert_untyped(&mut op, d);
+        self.convert_untyped_in(&mut op, d, context);
         op.expr
     }
 
@@ -578,11 +602,15 @@ impl Checker {
                     if let Missing::PointerReceiver(_) = why {
                         let text = self.span_text(op.span());
                         help = Some(format!("pass a pointer: &{text}"));
+                    } else {
+                        help = self.missing_help(from, target, &why);
                     }
                 }
             } else if self.types.is_numeric(from) && self.types.is_numeric(target) {
                 let text = self.span_text(op.span());
                 help = Some(format!("convert it: {ts}({text})"));
+            } else {
+                help = self.call_hint(&op, Some(target));
             }
             let mut d = Diagnostic::new("minigo::type::mismatch", msg, op.span())
                 .label(format!("has type {}", self.types.display(from)));
@@ -962,37 +990,100 @@ impl Checker {
         if !ok || lo.ty() != ro.ty() {
             let (ld, rd) = (self.describe(lo), self.describe(ro));
             let (lts, rts) = (self.types.display(lo.ty()), self.types.display(ro.ty()));
-            // Go converts an untyped operand only to a type of its own kind (boolean,
-            // string or numeric); otherwise the types simply do not match.
-            let same_kind = |c: &Checker, a: TypeId, b: TypeId| {
-                c.types.is_boolean(a) == c.types.is_boolean(b)
-                    && c.types.is_string(a) == c.types.is_string(b)
-                    && c.types.is_numeric(a) == c.types.is_numeric(b)
+            // Go (1.19's `canMix`) converts an untyped operand only to a type of its own
+            // kind, boolean or string, and nil only to types that have nil; otherwise the
+            // types simply do not match.
+            let can_mix = |c: &Checker, a: TypeId, b: TypeId| {
+                c.types.is_interface(a)
+                    || c.types.is_interface(b)
+                    || c.types.is_boolean(a) == c.types.is_boolean(b)
+                        && c.types.is_string(a) == c.types.is_string(b)
+                        && (a != UNTYPED_NIL || c.types.is_nillable(b))
+                        && (b != UNTYPED_NIL || c.types.is_nillable(a))
             };
-            let msg = if !ok && (lu || ru) && same_kind(self, lt, rt) {
-                let (u, other) = if lu { (&ld, &rts) } else { (&rd, &lts) };
-                format!("cannot convert {u} to type {other}")
+            // Go reports a failed conversion at the untyped operand.
+            let (msg, at) = if !ok && (lu || ru) && can_mix(self, lt, rt) {
+                let (u, other, at) = if lu {
+                    (&ld, &rts, lo.span())
+                } else {
+                    (&rd, &lts, ro.span())
+                };
+                (format!("cannot convert {u} to type {other}"), at)
             } else {
-                format!(
-                    "invalid operation: {} (mismatched types {lts} and {rts})",
-                    self.span_text(span)
+                let text = self.span_text(span);
+                (
+                    format!("invalid operation: {text} (mismatched types {lts} and {rts})"),
+                    span,
                 )
             };
-            let mut d = Diagnostic::new("minigo::type::mismatch", msg, span)
+            let mut d = Diagnostic::new("minigo::type::mismatch", msg, at)
                 .also(lo.span(), lts.to_string())
                 .also(ro.span(), rts.to_string());
-            if self.types.is_numeric(lo.ty()) && self.types.is_numeric(ro.ty()) {
-                d = d.help(format!(
-                    "Go never converts between numeric types implicitly: write {lts}({}) or {rts}({})",
-                    self.span_text(ro.span()),
-                    self.span_text(lo.span())
-                ));
+            if let Some(h) = self
+                .call_hint(lo, Some(ro.ty()))
+                .or_else(|| self.call_hint(ro, Some(lo.ty())))
+            {
+                d = d.help(h);
+            } else if let Some(h) = self.numeric_mix_help(lo, ro, op) {
+                d = d.help(h);
             }
-            let _ = op;
             self.error(d);
             return false;
         }
         true
+    }
+
+    /// The help for `a * b` with two different numeric types: the conversions that make
+    /// it compile, written out. A value of a predeclared type is converted to a defined
+    /// type (`time.Duration(n) * time.Second`, never `int(time.Second)`, which would
+    /// lose the unit), and an integer to a float rather than the other way round.
+    fn numeric_mix_help(&self, lo: &Operand, ro: &Operand, op: BinOp) -> Option<String> {
+        let (lt, rt) = (lo.ty(), ro.ty());
+        let tt = &self.types;
+        if !tt.is_numeric(lt) || !tt.is_numeric(rt) || tt.is_untyped(lt) || tt.is_untyped(rt) {
+            return None;
+        }
+        let (ls, rs) = (self.span_text(lo.span()), self.span_text(ro.span()));
+        let (lts, rts) = (tt.display(lt), tt.display(rt));
+        let op = op.text();
+        let to_right = format!("{rts}({ls}) {op} {rs}");
+        let to_left = format!("{ls} {op} {lts}({rs})");
+        let ways = match (tt.is_named(lt), tt.is_named(rt)) {
+            (false, true) => vec![to_right],
+            (true, false) => vec![to_left],
+            _ if tt.is_float(rt) && !tt.is_float(lt) => vec![to_right, to_left],
+            _ => vec![to_left, to_right],
+        };
+        Some(format!(
+            "Go never converts between numeric types implicitly: write {}",
+            ways.join(", or ")
+        ))
+    }
+
+    /// `did you mean to call it: c.Value()?` for a function or method value used where
+    /// its result was meant: it takes no arguments, and its result fits `want` (if given).
+    pub(crate) fn call_hint(&self, op: &Operand, want: Option<TypeId>) -> Option<String> {
+        let sig = self.types.signature(op.ty())?;
+        if !sig.params.is_empty() {
+            return None;
+        }
+        if let Some(w) = want {
+            let [r] = sig.results[..] else {
+                return None;
+            };
+            let fits = if self.types.is_untyped(w) {
+                self.types.is_numeric(w) && self.types.is_numeric(r)
+                    || self.types.is_string(w) && self.types.is_string(r)
+                    || self.types.is_boolean(w) && self.types.is_boolean(r)
+            } else {
+                self.assignable_type(r, w)
+            };
+            if !fits {
+                return None;
+            }
+        }
+        let text = self.span_text(op.span());
+        Some(format!("did you mean to call it: {text}()?"))
     }
 
     fn shift(
@@ -1287,7 +1378,7 @@ impl Checker {
     // ----- selectors -----
 
     fn selector_operand(&mut self, x: &ast::Expr, sel: &ast::Ident, span: Span) -> Operand {
-        match self.selector(x, sel, span) {
+        match self.selector(x, sel, span, None) {
             Selection::Operand(op) => op,
             Selection::Method { recv, func, sig } => {
                 // A method value: the receiver is evaluated now.
@@ -1313,8 +1404,15 @@ impl Checker {
     }
 
     /// Resolves `x.sel`: a package member, a field, a method (left for the caller to
-    /// call or bind), or a method expression.
-    pub(crate) fn selector(&mut self, x: &ast::Expr, sel: &ast::Ident, span: Span) -> Selection {
+    /// call or bind), or a method expression. `args` are the arguments when `x.sel` is
+    /// called (for the help line of a missing method).
+    pub(crate) fn selector(
+        &mut self,
+        x: &ast::Expr,
+        sel: &ast::Ident,
+        span: Span,
+        args: Option<&[ast::Expr]>,
+    ) -> Selection {
         if let ExprKind::Ident(name) = &x.kind {
             if let Some(Entity::BadPackage) = self.lookup(name) {
                 return Selection::Operand(Operand::invalid(span));
@@ -1410,59 +1508,146 @@ impl Checker {
                 }
             }
             Found::Ambiguous => {
-                self.error(Diagnostic::new(
+                let mut d = Diagnostic::new(
                     "minigo::type::ambiguous",
                     format!("ambiguous selector {}", self.span_text(span)),
                     sel.span,
-                ));
+                );
+                let via = self.embedded_owners(t, &sel.name);
+                if via.len() >= 2 {
+                    let x = self.span_text(x.span);
+                    let paths: Vec<String> = via
+                        .iter()
+                        .map(|e| format!("{x}.{e}.{}", sel.name))
+                        .collect();
+                    d = d.help(format!(
+                        "{} is promoted from both {} and {}: write {}",
+                        sel.name,
+                        via[0],
+                        via[1],
+                        paths.join(" or ")
+                    ));
+                }
+                self.error(d);
                 Selection::Operand(Operand::invalid(span))
             }
             Found::Absent => {
-                let text = self.span_text(span);
-                let ts = self.types.display(t);
-                let mut d = Diagnostic::new(
-                    "minigo::type::no_field",
-                    format!(
-                        "{text} undefined (type {ts} has no field or method {})",
-                        sel.name
-                    ),
-                    sel.span,
-                )
-                .label("unknown field or method");
-                if let Some(other) = self.case_insensitive_member(t, &sel.name) {
-                    d.message = format!(
-                        "{text} undefined (type {ts} has no field or method {}, but does have {other})",
-                        sel.name
-                    );
-                    d = d.help(format!("names are case-sensitive: write {other}"));
-                } else if self.types.is_pointer(self.types.underlying(t))
-                    && self
-                        .types
-                        .pointer_elem(t)
-                        .is_some_and(|e| self.types.is_pointer(e) || self.types.is_interface(e))
-                {
-                    d = d.help("dereference the pointer first: (*p).Name");
-                }
+                let d = self.no_field_error(x, sel, span, t, args);
                 self.error(d);
                 Selection::Operand(Operand::invalid(span))
             }
         }
     }
 
-    fn case_insensitive_member(&self, t: TypeId, name: &str) -> Option<String> {
-        let lower = name.to_lowercase();
-        let mut candidates = Vec::new();
+    /// `x.sel undefined (type T has no field or method sel)`, with a help line: the name
+    /// in the right case, a close spelling, the built-in to use instead, or the package
+    /// a variable hides.
+    fn no_field_error(
+        &mut self,
+        x: &ast::Expr,
+        sel: &ast::Ident,
+        span: Span,
+        t: TypeId,
+        args: Option<&[ast::Expr]>,
+    ) -> Diagnostic {
+        let text = self.span_text(span);
+        let ts = self.types.display(t);
+        let mut d = Diagnostic::new(
+            "minigo::type::no_field",
+            format!(
+                "{text} undefined (type {ts} has no field or method {})",
+                sel.name
+            ),
+            sel.span,
+        )
+        .label("unknown field or method");
+        let members = self.member_names(t);
+        let xs = self.span_text(x.span);
+        if let Some(other) = members
+            .iter()
+            .find(|m| m.to_lowercase() == sel.name.to_lowercase())
+        {
+            d.message = format!(
+                "{text} undefined (type {ts} has no field or method {}, but does have {other})",
+                sel.name
+            );
+            return d.help(format!("names are case-sensitive: write {xs}.{other}"));
+        }
+        // A local variable named like an imported package hides the package.
+        if let ExprKind::Ident(name) = &x.kind
+            && self.packages[self.cur_pkg].imports.contains_key(name)
+            && let Some(Entity::Local { depth, id }) = self.lookup(name)
+        {
+            let at = self.fstack[depth].locals[id as usize].span;
+            return d.also(at, format!("{name} declared here")).help(format!(
+                "the variable {name} hides the imported package {name}; rename the variable"
+            ));
+        }
+        let recv = match self.types.under(t) {
+            TypeKind::Slice(_) => Some(suggest::Receiver::Slice),
+            TypeKind::Map(..) => Some(suggest::Receiver::Map),
+            TypeKind::Chan(..) => Some(suggest::Receiver::Chan),
+            TypeKind::Basic(Basic::String) => Some(suggest::Receiver::String),
+            TypeKind::Untyped(Untyped::String) => Some(suggest::Receiver::String),
+            _ => None,
+        };
+        let args_text = args.map(|a| {
+            a.iter()
+                .map(|e| self.span_text(e.span))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        if let Some(r) = recv
+            && let Some(h) = suggest::builtin_instead(r, &xs, &sel.name, args_text.as_deref())
+        {
+            return d.help(h);
+        }
+        if let Some(like) = suggest::closest(&sel.name, members.iter().map(String::as_str)) {
+            return d.help(format!("did you mean {xs}.{like}?"));
+        }
+        if self.types.is_pointer(self.types.underlying(t))
+            && self
+                .types
+                .pointer_elem(t)
+                .is_some_and(|e| self.types.is_pointer(e) || self.types.is_interface(e))
+        {
+            d = d.help("dereference the pointer first: (*p).Name");
+        }
+        d
+    }
+
+    /// The names of the embedded fields through which `name` is promoted into `t`, at
+    /// the shallowest depth that has it.
+    fn embedded_owners(&self, t: TypeId, name: &str) -> Vec<String> {
+        let base = self.types.pointer_elem(t).unwrap_or(t);
+        let Some(fields) = self.types.struct_fields(base) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for f in fields.iter().filter(|f| f.embedded) {
+            if !matches!(self.lookup_field_or_method(f.ty, name), Found::Absent) {
+                out.push(f.name.clone());
+            }
+        }
+        out
+    }
+
+    /// Fields and methods of `t` (and of its pointer type), one level deep.
+    fn member_names(&self, t: TypeId) -> Vec<String> {
+        let mut names = Vec::new();
         let base = self.types.pointer_elem(t).unwrap_or(t);
         if let Some(n) = self.types.named_info(base) {
-            candidates.extend(n.methods.iter().map(|m| m.name.clone()));
+            names.extend(n.methods.iter().map(|m| m.name.clone()));
         }
         if let Some(fs) = self.types.struct_fields(base) {
-            candidates.extend(fs.iter().map(|f| f.name.clone()));
+            names.extend(fs.iter().map(|f| f.name.clone()));
         }
         if let Some(ms) = self.types.interface_methods(base) {
-            candidates.extend(ms.iter().map(|m| m.name.clone()));
+            names.extend(ms.iter().map(|m| m.name.clone()));
         }
-        candidates.into_iter().find(|c| c.to_lowercase() == lower)
+        names.sort();
+        names.dedup();
+        names
     }
 
     /// Applies a path of field indices to `base`, dereferencing pointers on the way.
@@ -2057,20 +2242,20 @@ impl Checker {
                 };
                 let Some(i) = fields.iter().position(|f| f.name == name) else {
                     let ts = self.types.display(t);
+                    let names = fields.iter().map(|f| f.name.as_str());
+                    let help = match suggest::closest(name, names.clone()) {
+                        Some(like) => format!("did you mean {like}?"),
+                        None => {
+                            format!("{ts} has fields: {}", names.collect::<Vec<_>>().join(", "))
+                        }
+                    };
                     self.error(
                         Diagnostic::new(
                             "minigo::type::no_field",
                             format!("unknown field {name} in struct literal of type {ts}"),
                             key.span,
                         )
-                        .help(format!(
-                            "{ts} has fields: {}",
-                            fields
-                                .iter()
-                                .map(|f| f.name.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )),
+                        .help(help),
                     );
                     self.expr(&el.value, None);
                     continue;

@@ -183,6 +183,46 @@ impl Checker {
 }
 
 impl Checker {
+    /// What to write so that `t` implements `iface`, for a missing method: the method
+    /// with the wrong case renamed, or a declaration to add (for a type of the program).
+    pub(crate) fn missing_help(&self, t: TypeId, iface: TypeId, why: &Missing) -> Option<String> {
+        let Missing::Method(name) = why else {
+            return None;
+        };
+        let (base, ptr) = match self.types.pointer_elem(t) {
+            Some(e) if self.types.is_named(e) => (e, true),
+            _ => (t, false),
+        };
+        let info = self.types.named_info(base)?;
+        if info.pkg != "main" || self.types.is_interface(base) {
+            return None;
+        }
+        if let Some(m) = info
+            .methods
+            .iter()
+            .find(|m| m.name.to_lowercase() == name.to_lowercase())
+        {
+            return Some(format!(
+                "{} has a method {}, but names are case-sensitive: rename it to {name}",
+                info.name, m.name
+            ));
+        }
+        let sig = self
+            .types
+            .interface_methods(iface)?
+            .iter()
+            .find(|m| &m.name == name)?
+            .sig;
+        let recv = info.name.chars().next()?.to_lowercase().to_string();
+        let star = if ptr { "*" } else { "" };
+        let sig = self.types.display(sig);
+        Some(format!(
+            "add the method: func ({recv} {star}{}) {name}{}",
+            info.name,
+            sig.trim_start_matches("func")
+        ))
+    }
+
     /// Fills in the method tables of every defined type: for T and *T, each method in
     /// the type's method set with the function that implements it. Methods promoted from
     /// embedded fields get a wrapper function that walks to the embedded receiver.

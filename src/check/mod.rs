@@ -21,6 +21,7 @@ mod decl;
 mod expr;
 mod lookup;
 mod stmt;
+mod suggest;
 mod universe;
 
 use std::collections::{HashMap, HashSet};
@@ -420,20 +421,36 @@ impl Checker {
         if !self.diags.is_empty() {
             let mut d = self.diags;
             crate::diag::sort_and_dedup(&mut d);
+            crate::diag::dedup_lines(&mut d, &self.files[0]);
             return Err(d);
         }
         let main_pkg = self.pkg_by_path["main"];
         let main = match self.packages[main_pkg].scope.get("main") {
             Some(Entity::Func(f)) => *f,
             _ => {
-                return Err(vec![
-                    Diagnostic::new(
-                        "minigo::type::no_main",
-                        "function main is undeclared in the main package",
-                        Span::default(),
-                    )
-                    .help("add `func main() { ... }`: the program starts there"),
-                ]);
+                let mut d = Diagnostic::new(
+                    "minigo::type::no_main",
+                    "function main is undeclared in the main package",
+                    Span::default(),
+                )
+                .help("add `func main() { ... }`: the program starts there");
+                // `func Main()`: names are case-sensitive.
+                let near = self.packages[main_pkg]
+                    .scope
+                    .iter()
+                    .filter(|(n, _)| n.as_str() != "main" && n.to_lowercase() == "main")
+                    .find_map(|(n, e)| match e {
+                        Entity::Func(f) => Some((n.clone(), self.funcs[*f as usize].span)),
+                        _ => None,
+                    });
+                if let Some((name, span)) = near {
+                    d = Diagnostic::new(d.code, d.message, span)
+                        .label(format!("{name} is not main"))
+                        .help(format!(
+                            "did you mean to name {name} main? (names are case-sensitive)"
+                        ));
+                }
+                return Err(vec![d]);
             }
         };
         self.build_vtables();

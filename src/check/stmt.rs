@@ -314,7 +314,7 @@ impl Checker {
                     self.stmt(i, &mut inner);
                 }
                 let after = self.fctx().locals.len() as LocalId;
-                let c = cond.as_ref().map(|c| self.condition(c, "for loop"));
+                let c = cond.as_ref().map(|c| self.condition(c, "for statement"));
                 let mut p = Vec::new();
                 if let Some(ps) = post {
                     if let StmtKind::Define { .. } = ps.kind {
@@ -555,6 +555,8 @@ impl Checker {
                 diag = diag.help("did you mean = (assignment) instead of == (comparison)?");
             } else if let K::Builtin(ir::Builtin::Append, _) = op.expr.kind {
                 diag = diag.help("append returns the new slice: s = append(s, x)");
+            } else if let Some(h) = self.call_hint(&op, None) {
+                diag = diag.help(h);
             }
             self.error(diag);
             return None;
@@ -1295,16 +1297,7 @@ impl Checker {
     }
 
     fn return_count_error(&mut self, want: &[TypeId], have: &[TypeId], span: Span, too_few: bool) {
-        let h: Vec<String> = have
-            .iter()
-            .map(|t| {
-                if self.types.is_untyped(*t) {
-                    "number".to_string()
-                } else {
-                    self.types.display(*t)
-                }
-            })
-            .collect();
+        let h: Vec<String> = have.iter().map(|t| self.summary_type(*t)).collect();
         let w: Vec<String> = want.iter().map(|t| self.types.display(*t)).collect();
         let what = if too_few { "not enough" } else { "too many" };
         self.error(
@@ -1599,7 +1592,7 @@ impl Checker {
                     t.span,
                 ));
             }
-            self.default_value(op, "switch")
+            self.default_value(op, "switch expression")
         });
         let tag_ty = tag_e.as_ref().map(|e| e.ty);
         let l = self.new_label();
@@ -1973,7 +1966,7 @@ impl Checker {
             c.error(
                 Diagnostic::new(
                     "minigo::type::select",
-                    "select case must be receive, send or assign recv",
+                    "select case must be send or receive (possibly with assignment)",
                     s.span,
                 )
                 .help("write case v := <-ch:, case ch <- v: or case <-ch:"),

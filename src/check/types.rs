@@ -675,9 +675,17 @@ impl TypeTable {
                 }
             }
             TypeKind::Struct(fields) => {
-                s.push_str("struct {");
+                // The compiler writes `struct{X int}`, reflect (`%T`) `struct { X int }`.
+                let (open, sep, close) = match q {
+                    Qualify::NotMain => ("struct{", "; ", "}"),
+                    Qualify::All if fields.is_empty() => ("struct {", "", "}"),
+                    Qualify::All => ("struct { ", "; ", " }"),
+                };
+                s.push_str(open);
                 for (i, f) in fields.iter().enumerate() {
-                    s.push_str(if i == 0 { " " } else { "; " });
+                    if i > 0 {
+                        s.push_str(sep);
+                    }
                     if !f.embedded {
                         s.push_str(&f.name);
                         s.push(' ');
@@ -688,26 +696,29 @@ impl TypeTable {
                         s.push_str(&format!("{tag:?}"));
                     }
                 }
-                s.push_str(if fields.is_empty() { "}" } else { " }" });
+                s.push_str(close);
             }
             TypeKind::Func(sig) => {
                 s.push_str("func");
                 self.write_sig(s, sig, q);
             }
             TypeKind::Interface(methods) => {
-                if t == EMPTY_IFACE {
-                    s.push_str("interface {}");
-                    return;
-                }
-                s.push_str("interface {");
+                let (open, sep, close) = match q {
+                    Qualify::NotMain => ("interface{", "; ", "}"),
+                    Qualify::All if methods.is_empty() => ("interface {", "", "}"),
+                    Qualify::All => ("interface { ", "; ", " }"),
+                };
+                s.push_str(open);
                 for (i, m) in methods.iter().enumerate() {
-                    s.push_str(if i == 0 { " " } else { "; " });
+                    if i > 0 {
+                        s.push_str(sep);
+                    }
                     s.push_str(&m.name);
                     if let TypeKind::Func(sig) = self.kind(m.sig) {
                         self.write_sig(s, sig, q);
                     }
                 }
-                s.push_str(" }");
+                s.push_str(close);
             }
             TypeKind::Tuple(ts) => {
                 s.push('(');
@@ -787,5 +798,6 @@ mod tests {
         let f = t.func(vec![INT, a], vec![STRING, ERROR], true);
         assert_eq!(t.go_name(f), "func(int, ...int) (string, error)");
         assert_eq!(t.go_name(EMPTY_IFACE), "interface {}");
+        assert_eq!(t.display(EMPTY_IFACE), "interface{}");
     }
 }

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use super::opcode::*;
+use super::order::{self, Root};
 use super::{Assertion, Builder, Constant, FuncProto};
 use crate::check::constant::Const;
 use crate::check::ir::{self, Builtin, Callee, ExprKind as K, LValue, StmtKind as S};
@@ -39,6 +40,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         epilogue_jumps: Vec::new(),
         too_many_regs: false,
         too_large: false,
+        hoisted: Vec::new(),
     };
     let native = match &f.body {
         ir::FuncBody::Native(name) => Some(name.clone()),
@@ -146,6 +148,9 @@ struct FuncCompiler<'a> {
     too_many_regs: bool,
     /// A loop body too long for a short jump.
     too_large: bool,
+    /// Nodes of the current statement evaluated ahead of it, as gc orders them (see
+    /// `order.rs`), and the registers holding their values.
+    hoisted: Vec<(*const ir::Expr, R)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -387,6 +392,7 @@ impl<'a> FuncCompiler<'a> {
     fn stmt(&mut self, s: &ir::Stmt) {
         let mark = self.next;
         self.at(s.span);
+        let hoisted = self.order_stmt(s);
         match &s.kind {
             S::Expr(e) => {
                 self.expr_discard(e);
@@ -534,7 +540,135 @@ impl<'a> FuncCompiler<'a> {
                 self.emit(Op::Unreachable);
             }
         }
+        self.hoisted.truncate(hoisted);
         self.next = mark;
+    }
+
+    // ----- evaluation order (see order.rs) -----
+
+    /// Evaluates ahead of statement `s` what gc evaluates ahead of the rest of it; returns
+    /// the mark to truncate `hoisted` to when the statement is done.
+    fn order_stmt(&mut self, s: &ir::Stmt) -> usize {
+        let mut roots: Vec<Root> = Vec::new();
+        match &s.kind {
+            S::Expr(e) | S::VarDecl(_, Some(e)) | S::ReturnTuple(e) => roots.push(Root::Pinned(e)),
+            S::Assign(lhs, rhs) => {
+                for lv in lhs {
+                    roots.extend(Root::place(lv));
+                }
+                roots.extend(rhs.iter().map(Root::Expr));
+            }
+            S::AssignTuple(lhs, rhs) => {
+                for lv in lhs {
+                    roots.extend(Root::place(lv));
+                }
+                roots.push(Root::Pinned(rhs));
+            }
+            S::OpAssign(lv, _, rhs) => {
+                roots.extend(Root::place(lv));
+                if !matches!(lv, LValue::Local(l) if !self.boxed(*l)) {
+                    roots.push(Root::Load);
+                }
+                roots.push(Root::Expr(rhs));
+            }
+            S::IncDec(lv, _) => roots.extend(Root::place(lv)),
+            S::Switch(sw) => roots.extend(sw.tag.as_ref().map(Root::Pinned)),
+            S::TypeSwitch(ts) => roots.push(Root::Pinned(&ts.x)),
+            S::Range(r) => roots.push(Root::Pinned(&r.x)),
+            S::Return(es) => roots.extend(es.iter().map(Root::Expr)),
+            S::Send(ch, v) => roots.extend([Root::Expr(ch), Root::Expr(v)]),
+            S::Go(call) | S::Defer(call) => {
+                // gc copies the callee and each argument (each element of a slice
+                // literal) in turn, after the `g()` of `f(g())`.
+                let mut ops: Vec<&ir::Expr> = Vec::new();
+                ops.extend(call.tuple_args.as_ref().map(|t| &t.tuple));
+                match &call.callee {
+                    Callee::Static(_) => {}
+                    Callee::Value(e) | Callee::Iface { recv: e, .. } => ops.push(e),
+                }
+                for a in &call.args {
+                    match &a.kind {
+                        K::Composite(ir::Composite::Slice(elems, _)) => {
+                            ops.extend(elems.iter().map(|(_, x)| x));
+                        }
+                        _ => ops.push(a),
+                    }
+                }
+                return self.order_each(&ops, call.tuple_args.is_some());
+            }
+            S::Select(sel) => {
+                let mut ops: Vec<&ir::Expr> = Vec::new();
+                for c in &sel.cases {
+                    match &c.kind {
+                        ir::SelectKind::Send { ch, value } => ops.extend([ch, value]),
+                        ir::SelectKind::Recv { ch, .. } => ops.push(ch),
+                        ir::SelectKind::Default => {}
+                    }
+                }
+                return self.order_each(&ops, false);
+            }
+            _ => {}
+        }
+        // A lone operand is evaluated first anyway: only what is inside it may move.
+        if let [Root::Expr(e)] = roots[..] {
+            roots[0] = Root::Pinned(e);
+        }
+        self.order(&roots)
+    }
+
+    /// Evaluates ahead what gc evaluates first among the operands `roots` of a statement
+    /// (in the code generator's order); returns the mark to truncate `hoisted` to.
+    fn order(&mut self, roots: &[Root]) -> usize {
+        let mark = self.hoisted.len();
+        if roots.is_empty() {
+            return mark;
+        }
+        let cx = order::Cx {
+            types: self.types(),
+            func: self.f,
+        };
+        if let Some(plan) = order::plan(&cx, roots) {
+            self.hoist(plan);
+        }
+        mark
+    }
+
+    /// `order` for operands that are statements of their own, evaluated in turn.
+    fn order_each(&mut self, ops: &[&ir::Expr], tuple_first: bool) -> usize {
+        let mark = self.hoisted.len();
+        let cx = order::Cx {
+            types: self.types(),
+            func: self.f,
+        };
+        if let Some(plan) = order::plan_each(&cx, ops, tuple_first) {
+            self.hoist(plan);
+        }
+        mark
+    }
+
+    fn hoist(&mut self, plan: Vec<order::Hoist>) {
+        for h in plan {
+            let r = if h.values == 1 {
+                let t = self.temp();
+                // A snapshot: an aggregate variable may change before it is used.
+                self.value_to(h.expr, t);
+                t
+            } else {
+                let base = self.temps(h.values.max(1));
+                self.expr_multi(h.expr, base, h.values);
+                base
+            };
+            self.hoisted.push((h.expr as *const ir::Expr, r));
+        }
+    }
+
+    /// The register holding `e` when it was evaluated ahead of its statement.
+    fn hoisted(&self, e: &ir::Expr) -> Option<R> {
+        if self.hoisted.is_empty() {
+            return None;
+        }
+        let p = e as *const ir::Expr;
+        self.hoisted.iter().rev().find(|h| h.0 == p).map(|h| h.1)
     }
 
     /// `select`: channels and values into registers, one Select instruction, then a
@@ -1117,18 +1251,24 @@ impl<'a> FuncCompiler<'a> {
     }
 
     fn call_arg_count(&self, call: &ir::Call) -> u32 {
+        let fixed = call.args.len() as u32;
         match &call.tuple_args {
             Some(t) => match t.pack {
-                Some((from, _)) => from as u32 + 1,
-                None => t.targets.len() as u32,
+                Some((from, _)) => fixed + from as u32 + 1,
+                None => fixed + t.targets.len() as u32,
             },
-            None => call.args.len() as u32,
+            None => fixed,
         }
     }
 
     /// Evaluates the arguments of a call into R[at..], copying aggregates.
     fn args_to(&mut self, call: &ir::Call, at: R) {
         if let Some(t) = &call.tuple_args {
+            // A method's receiver comes before the results (`x.m(g())`).
+            for (i, a) in call.args.iter().enumerate() {
+                self.value_to(a, at + i as R);
+            }
+            let at = at + call.args.len() as R;
             let n = t.targets.len() as u32;
             let tmp = self.temps(n);
             self.expr_multi(&t.tuple, tmp, n);
@@ -1454,6 +1594,9 @@ impl<'a> FuncCompiler<'a> {
             let mut js = Vec::new();
             for e in &c.exprs {
                 self.at(e.span);
+                // Each case is a statement of its own (its hoists live until the switch's
+                // statement ends).
+                self.order(&[Root::Pinned(e)]);
                 match tag {
                     Some((t, tty)) => {
                         let v = self.expr_any(e);
@@ -1607,6 +1750,9 @@ impl<'a> FuncCompiler<'a> {
     /// Compiles a boolean condition; returns the jumps to take when it is false.
     fn cond_jump_false(&mut self, e: &ir::Expr) -> Vec<usize> {
         self.at(e.span);
+        if let Some(r) = self.hoisted(e) {
+            return vec![self.jump_if_not(r)];
+        }
         match &e.kind {
             K::Binary(BinOp::LogAnd, l, r) => {
                 let mut js = self.cond_jump_false(l);
@@ -1622,18 +1768,33 @@ impl<'a> FuncCompiler<'a> {
                 js
             }
             K::Unary(UnOp::Not, x) => self.cond_jump_true(x),
+            _ => vec![self.cond_leaf(e, false)],
+        }
+    }
+
+    /// A condition other than `&&`, `||`, `!` (a statement of its own for gc's order of
+    /// evaluation); returns the jump taken when it is `when`.
+    fn cond_leaf(&mut self, e: &ir::Expr, when: bool) -> usize {
+        let mark = self.next;
+        let hoisted = self.order(&[Root::Pinned(e)]);
+        let j = match &e.kind {
             K::Compare(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r)
                 if self.class(l.ty) == Class::Signed =>
             {
-                vec![self.int_compare_jump(*op, l, r, false)]
+                self.int_compare_jump(*op, l, r, when)
             }
             _ => {
-                let mark = self.next;
                 let r = self.expr_any(e);
-                self.next = mark;
-                vec![self.jump_if_not(r)]
+                if when {
+                    self.jump_if(r)
+                } else {
+                    self.jump_if_not(r)
+                }
             }
-        }
+        };
+        self.hoisted.truncate(hoisted);
+        self.next = mark;
+        j
     }
 
     /// A fused integer compare-and-jump for `l op r`; jumps when the comparison is
@@ -1671,6 +1832,9 @@ impl<'a> FuncCompiler<'a> {
 
     /// Returns the jumps to take when the condition is true.
     fn cond_jump_true(&mut self, e: &ir::Expr) -> Vec<usize> {
+        if let Some(r) = self.hoisted(e) {
+            return vec![self.jump_if(r)];
+        }
         match &e.kind {
             K::Binary(BinOp::LogOr, l, r) => {
                 let mut js = self.cond_jump_true(l);
@@ -1686,17 +1850,7 @@ impl<'a> FuncCompiler<'a> {
                 js
             }
             K::Unary(UnOp::Not, x) => self.cond_jump_false(x),
-            K::Compare(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r)
-                if self.class(l.ty) == Class::Signed =>
-            {
-                vec![self.int_compare_jump(*op, l, r, true)]
-            }
-            _ => {
-                let mark = self.next;
-                let r = self.expr_any(e);
-                self.next = mark;
-                vec![self.jump_if(r)]
-            }
+            _ => vec![self.cond_leaf(e, true)],
         }
     }
 
@@ -1704,6 +1858,9 @@ impl<'a> FuncCompiler<'a> {
 
     /// Evaluates an expression for its effects only.
     fn expr_discard(&mut self, e: &ir::Expr) {
+        if self.hoisted(e).is_some() {
+            return;
+        }
         let mark = self.next;
         match &e.kind {
             K::Call(c) => {
@@ -1725,6 +1882,9 @@ impl<'a> FuncCompiler<'a> {
         {
             return l as R;
         }
+        if let Some(r) = self.hoisted(e) {
+            return r;
+        }
         let t = self.temp();
         self.expr_to(e, t);
         t
@@ -1743,6 +1903,12 @@ impl<'a> FuncCompiler<'a> {
         let mark = self.next.max(dst as u32 + 1);
         self.next = mark;
         self.at(e.span);
+        if let Some(r) = self.hoisted(e) {
+            if r != dst {
+                self.emit(Op::Move { a: dst, b: r });
+            }
+            return;
+        }
         match &e.kind {
             K::Const(c) => self.load_const(dst, c, e.ty),
             K::Nil => {
@@ -1878,12 +2044,21 @@ impl<'a> FuncCompiler<'a> {
                 }
             }
             K::Field(x, i) => {
-                let b = self.expr_any(x);
-                self.emit(Op::GetField {
-                    a: dst,
-                    b,
-                    i: *i as u16,
-                });
+                if let K::Deref(p) = &x.kind {
+                    let b = self.expr_any(p);
+                    self.emit(Op::LoadField {
+                        a: dst,
+                        b,
+                        i: *i as u16,
+                    });
+                } else {
+                    let b = self.expr_any(x);
+                    self.emit(Op::GetField {
+                        a: dst,
+                        b,
+                        i: *i as u16,
+                    });
+                }
             }
             K::Deref(p) => {
                 let r = self.expr_any(p);
@@ -1985,7 +2160,10 @@ impl<'a> FuncCompiler<'a> {
         self.next = mark;
         match &e.kind {
             K::Call(c) => {
-                let r = self.call(c, e.ty);
+                let r = match self.hoisted(e) {
+                    Some(r) => r,
+                    None => self.call(c, e.ty),
+                };
                 for i in 0..n as R {
                     if r + i != base + i {
                         self.emit(Op::Move {
@@ -2240,6 +2418,16 @@ impl<'a> FuncCompiler<'a> {
                     self.emit(Op::AddrAgg { a: dst, b: dst });
                 }
             }
+            K::Field(b, i) if matches!(b.kind, K::Deref(_)) => {
+                let K::Deref(p) = &b.kind else { unreachable!() };
+                let pr = self.expr_any(p);
+                let i = *i as u16;
+                if self.is_agg(x.ty) {
+                    self.emit(Op::PtrFieldAgg { a: dst, b: pr, i });
+                } else {
+                    self.emit(Op::PtrField { a: dst, b: pr, i });
+                }
+            }
             K::Field(b, i) => {
                 let br = self.expr_any(b);
                 if self.is_agg(x.ty) {
@@ -2299,8 +2487,8 @@ impl<'a> FuncCompiler<'a> {
                     .struct_fields(ty)
                     .map(|f| f.iter().map(|f| f.ty).collect())
                     .unwrap_or_default();
-                for (i, f) in fields.iter().enumerate() {
-                    if let Some(e) = f {
+                for i in order::struct_order(fields) {
+                    if let Some(e) = &fields[i] {
                         let v = self.temp();
                         self.value_to(e, v);
                         let agg = ftys.get(i).is_some_and(|t| self.is_agg(*t));
@@ -2342,6 +2530,9 @@ impl<'a> FuncCompiler<'a> {
             ir::Composite::Map(items) => {
                 self.emit(Op::MakeMap { a: dst });
                 for (k, v) in items {
+                    // Each entry is a statement `m[k] = v` of its own to gc.
+                    let mark = self.next;
+                    let hoisted = self.order(&[Root::Key(ty, k), Root::Expr(v)]);
                     let kr = self.temp();
                     self.value_to(k, kr);
                     let vr = self.temp();
@@ -2351,7 +2542,8 @@ impl<'a> FuncCompiler<'a> {
                         b: kr,
                         c: vr,
                     });
-                    self.next -= 2;
+                    self.hoisted.truncate(hoisted);
+                    self.next = mark;
                 }
             }
         }

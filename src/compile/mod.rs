@@ -4,6 +4,7 @@
 pub mod disasm;
 mod func;
 pub mod opcode;
+mod order;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -468,6 +468,26 @@ pub enum Op {
         b: R,
         i: u16,
     },
+    /// `R[a] = R[b].field[i]` with R[b] a pointer to a struct (`p.f`): a load and a
+    /// field read without the struct passing through a register
+    LoadField {
+        a: R,
+        b: R,
+        i: u16,
+    },
+    /// `R[a] = &R[b].field[i]` with R[b] a pointer to a struct, for a non-aggregate field
+    PtrField {
+        a: R,
+        b: R,
+        i: u16,
+    },
+    /// `R[a] = &R[b].field[i]` with R[b] a pointer to a struct, for an aggregate field
+    /// (`&p.mu`, the receiver of `p.mu.Lock()`)
+    PtrFieldAgg {
+        a: R,
+        b: R,
+        i: u16,
+    },
     /// `R[a] = R[b][R[c]]` for arrays and slices (bounds checked)
     Index {
         a: R,

@@ -10,15 +10,16 @@ use crate::vm::panic::{capture, trace_text};
 /// Go's first line, then each blocked goroutine with its state and stack.
 pub fn deadlock_report(sched: &Sched) -> String {
     let img = &sched.img;
+    let blocked = sched.registry.snapshot();
+    if blocked.is_empty()
+        && sched
+            .main_goexited
+            .load(std::sync::atomic::Ordering::Acquire)
+    {
+        return "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string();
+    }
     let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-    let reg = sched.registry.lock();
-    let mut ids: Vec<u64> = reg.keys().copied().collect();
-    ids.sort();
-    for id in ids {
-        let info = &reg[&id];
-        let Some((parked, reason)) = &info.parked else {
-            continue;
-        };
+    for (id, parked, reason) in blocked {
         let g = parked.g.lock();
         let Some(g) = g.as_ref() else { continue };
         let (trace, elided) = capture(img, g);

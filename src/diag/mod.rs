@@ -206,17 +206,42 @@ impl miette::Diagnostic for Rendered<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let len = self.source.inner().len();
-        Some(Box::new(self.diag.labels.iter().map(move |l| {
-            // miette cannot point past the end of the text; clamp (an error at end of file).
-            let lo = (l.span.lo as usize).min(len);
-            let hi = (l.span.hi as usize).min(len).max(lo);
-            let span = miette::SourceSpan::from((lo, hi - lo));
-            if l.primary {
-                LabeledSpan::new_primary_with_span(l.text.clone(), span)
-            } else {
-                LabeledSpan::new_with_span(l.text.clone(), span)
+        let labels = &self.diag.labels;
+        // miette draws labels of one line left to right and pushes a label that starts
+        // inside an earlier one past its end, so the operand labels of `name + age`
+        // would land after the whole expression. When a bare primary span encloses
+        // secondary labels, one of which starts where it starts, drop the primary
+        // underline and let that secondary label carry the report's position.
+        let primary = labels.iter().position(|l| l.primary);
+        let inner = primary.and_then(|p| {
+            let outer = &labels[p];
+            let encloses =
+                |l: &Label| !l.primary && outer.span.lo <= l.span.lo && l.span.hi <= outer.span.hi;
+            if outer.text.is_some() {
+                return None;
             }
-        })))
+            labels
+                .iter()
+                .position(|l| encloses(l) && l.span.lo == outer.span.lo)
+        });
+        let skip = inner.and(primary);
+        Some(Box::new(
+            labels
+                .iter()
+                .enumerate()
+                .filter(move |&(i, _)| Some(i) != skip)
+                .map(move |(i, l)| {
+                    // miette cannot point past the end of the text; clamp (an error at end of file).
+                    let lo = (l.span.lo as usize).min(len);
+                    let hi = (l.span.hi as usize).min(len).max(lo);
+                    let span = miette::SourceSpan::from((lo, hi - lo));
+                    if l.primary || Some(i) == inner {
+                        LabeledSpan::new_primary_with_span(l.text.clone(), span)
+                    } else {
+                        LabeledSpan::new_with_span(l.text.clone(), span)
+                    }
+                }),
+        ))
     }
 }
 
@@ -224,4 +249,18 @@ impl miette::Diagnostic for Rendered<'_> {
 pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
     diags.sort_by_key(|d| (d.span().lo, d.span().hi));
     diags.dedup_by(|a, b| a.span() == b.span() && a.message == b.message);
+}
+
+/// Keeps the first of equal messages on one line, as Go's compiler does
+/// (`base.ErrorfAt`): `Order{ID: 3, "cup", 2.0}` is one mistake, reported once.
+/// Expects the diagnostics sorted by position.
+pub fn dedup_lines(diags: &mut Vec<Diagnostic>, file: &SourceFile) {
+    let mut last: Option<(String, u32, String)> = None;
+    diags.retain(|d| {
+        let f = d.source.as_deref().unwrap_or(file);
+        let key = (f.name.clone(), f.line_col(d.span().lo).0, d.message.clone());
+        let repeat = last.as_ref() == Some(&key);
+        last = Some(key);
+        !repeat
+    });
 }

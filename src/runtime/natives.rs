@@ -72,6 +72,7 @@ fn core_natives() -> Vec<(&'static str, NativeFn)> {
         ("runtime.NumGoroutine", runtime_num_goroutine),
         ("runtime.NumCPU", runtime_num_cpu),
         ("runtime.Gosched", runtime_gosched),
+        ("runtime.Goexit", runtime_goexit),
         ("runtime.printValue", runtime_print_value),
     ]
 }
@@ -290,6 +291,11 @@ fn runtime_gosched(_: &mut NativeCtx<'_>, _: &mut [Value]) -> Result<(), Trap> {
     Err(Trap::Park(Box::new(
         crate::vm::goroutine::ParkRequest::Yield,
     )))
+}
+
+/// `Goexit()`: unwinds the goroutine through its deferred calls and ends it.
+fn runtime_goexit(_: &mut NativeCtx<'_>, _: &mut [Value]) -> Result<(), Trap> {
+    Err(Trap::Goexit)
 }
 
 fn runtime_num_cpu(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {

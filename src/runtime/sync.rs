@@ -106,23 +106,46 @@ fn park_on(
     parked
 }
 
-// ----- Mutex: fields state (0 unlocked, 1 locked), sema -----
+// ----- Mutex: fields state (0 unlocked, 1 locked), sema (number of parked waiters) -----
 
 const M_STATE: usize = 0;
+const M_WAITERS: usize = 1;
 
 /// How long a waiter may be overtaken before the lock is handed to it (Go's
 /// starvation mode threshold, runtime/sync/mutex.go: 1 ms).
 const STARVATION_NS: u128 = 1_000_000;
 
-fn mutex_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    let obj = target(&args[0])?;
+/// Spinning before parking, as Go's `sync_runtime_canSpin` allows on a multicore
+/// machine: a few rounds of busy-waiting catch the common case of a lock held briefly
+/// by a goroutine running on another processor, without a park/wake round trip.
+const SPIN_ROUNDS: usize = 4;
+const SPIN_PAUSES: usize = 30;
+
+/// Takes the mutex if it is free.
+fn try_acquire(obj: &Arc<Obj>) -> bool {
+    let mut d = obj.lock();
+    if let ObjData::Vals(v) = &mut *d
+        && v[M_STATE].as_int() == 0
     {
-        let mut d = obj.lock();
-        if let ObjData::Vals(v) = &mut *d
-            && v[M_STATE].as_int() == 0
-        {
-            v[M_STATE] = Value::Int(1);
-            return Ok(());
+        v[M_STATE] = Value::Int(1);
+        return true;
+    }
+    false
+}
+
+fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+    let obj = target(&args[0])?;
+    if try_acquire(&obj) {
+        return Ok(());
+    }
+    if ctx.host.gomaxprocs(0) > 1 {
+        for _ in 0..SPIN_ROUNDS {
+            for _ in 0..SPIN_PAUSES {
+                std::hint::spin_loop();
+            }
+            if try_acquire(&obj) {
+                return Ok(());
+            }
         }
     }
     Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
@@ -147,11 +170,14 @@ impl NativeWait for LockWait {
         let mut table = sema_for(key).lock();
         {
             let mut d = self.obj.lock();
-            if let ObjData::Vals(v) = &mut *d
-                && v[M_STATE].as_int() == 0
-            {
-                v[M_STATE] = Value::Int(1);
-                return ParkResult::Continue(g);
+            if let ObjData::Vals(v) = &mut *d {
+                if v[M_STATE].as_int() == 0 {
+                    v[M_STATE] = Value::Int(1);
+                    return ParkResult::Continue(g);
+                }
+                // Counted under the struct's lock, so that Unlock sees the waiter
+                // (and takes the slow path) or we see the mutex unlocked.
+                v[M_WAITERS] = Value::Int(v[M_WAITERS].as_int() + 1);
             }
         }
         // Woken either holding the lock (handed over) or to try again (`Retry`).
@@ -165,43 +191,53 @@ impl NativeWait for LockWait {
 
 fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    let key = key_of(&obj, M_STATE as u32);
-    let mut table = sema_for(key).lock();
+    // Fast path: nobody is parked, so unlocking is a store.
     {
-        let d = obj.lock();
-        if let ObjData::Vals(v) = &*d
-            && v[M_STATE].as_int() == 0
-        {
-            return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
+        let mut d = obj.lock();
+        if let ObjData::Vals(v) = &mut *d {
+            if v[M_STATE].as_int() == 0 {
+                return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
+            }
+            if v[M_WAITERS].as_int() == 0 {
+                v[M_STATE] = Value::Int(0);
+                return Ok(());
+            }
         }
     }
+    let key = key_of(&obj, M_STATE as u32);
+    let mut table = sema_for(key).lock();
     let waiter = table.queues.get_mut(&key).and_then(|q| q.pop_front());
     if table.queues.get(&key).is_some_and(|q| q.is_empty()) {
         table.queues.remove(&key);
     }
-    match waiter {
-        Some(w) if w.since.elapsed().as_nanos() >= STARVATION_NS => {
-            // Starving waiter: hand the lock over (it stays locked).
-            if w.parked.claim() {
-                let parked = w.parked.clone();
-                if let Some(g) = parked.g.lock().as_mut() {
-                    g.pending = Some(Pending {
-                        dst: 0,
-                        kind: PendingKind::Unit,
-                    });
-                }
-                ctx.host.wake(&parked, Delivery::Unit);
+    let Some(w) = waiter else {
+        set_state(&obj, 0);
+        return Ok(());
+    };
+    let starving = w.since.elapsed().as_nanos() >= STARVATION_NS;
+    {
+        let mut d = obj.lock();
+        if let ObjData::Vals(v) = &mut *d {
+            v[M_WAITERS] = Value::Int((v[M_WAITERS].as_int() - 1).max(0));
+            if !starving {
+                // Unlock and let the waiter compete for the lock again (Go's normal
+                // mode: the running goroutine may take it first, which keeps
+                // throughput high).
+                v[M_STATE] = Value::Int(0);
             }
+            // A starving waiter is handed the lock: it stays locked.
         }
-        Some(w) => {
-            // Unlock and let the waiter compete for the lock again (Go's normal mode:
-            // the running goroutine may take it first, which keeps throughput high).
-            set_state(&obj, 0);
-            if w.parked.claim() {
-                ctx.host.wake(&w.parked, Delivery::Unit);
-            }
+    }
+    if w.parked.claim() {
+        if starving && let Some(g) = w.parked.g.lock().as_mut() {
+            g.pending = Some(Pending {
+                dst: 0,
+                kind: PendingKind::Unit,
+            });
         }
-        None => set_state(&obj, 0),
+        ctx.host.wake(&w.parked, Delivery::Unit);
+    } else if starving {
+        set_state(&obj, 0);
     }
     Ok(())
 }
@@ -444,18 +480,36 @@ fn rw_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     ))
 }
 
+/// Runs `f` on the fields of a sync struct under its lock, so that a state transition
+/// (e.g. "last reader leaves and hands the lock to a writer") is one step that the
+/// lock-free fast paths of RLock/Lock cannot interleave with.
+fn with_fields<R>(obj: &Arc<Obj>, f: impl FnOnce(&mut [Value]) -> R) -> Option<R> {
+    match &mut *obj.lock() {
+        ObjData::Vals(v) => Some(f(v)),
+        ObjData::Bytes(_) => None,
+    }
+}
+
 fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
-    if field(&obj, RW_READERS) <= 0 {
-        return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
-    }
-    let left = add_field(&obj, RW_READERS, -1);
-    if left == 0 && field(&obj, RW_WWAIT) > 0 {
-        // The last reader hands the lock to a waiting writer.
-        set_field(&obj, RW_W, 1);
-        add_field(&obj, RW_WWAIT, -1);
+    let handoff = with_fields(&obj, |v| {
+        let readers = v[RW_READERS].as_int();
+        if readers <= 0 {
+            return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
+        }
+        v[RW_READERS] = Value::Int(readers - 1);
+        if readers == 1 && v[RW_WWAIT].as_int() > 0 {
+            // The last reader hands the lock to a waiting writer.
+            v[RW_W] = Value::Int(1);
+            v[RW_WWAIT] = Value::Int(v[RW_WWAIT].as_int() - 1);
+            return Ok(true);
+        }
+        Ok(false)
+    })
+    .unwrap_or(Ok(false))?;
+    if handoff {
         wake_where(&mut table, key, ctx.host, |w| w.tag == TAG_WRITER, 1);
     }
     Ok(())
@@ -465,25 +519,41 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
-    if field(&obj, RW_W) == 0 {
-        return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
-    }
-    set_field(&obj, RW_W, 0);
     let readers = waiting(&table, key, TAG_READER);
-    if readers > 0 {
-        // Waiting readers go first after a writer; they now hold the lock.
-        add_field(&obj, RW_READERS, readers as i64);
-        wake_where(
-            &mut table,
-            key,
-            ctx.host,
-            |w| w.tag == TAG_READER,
-            usize::MAX,
-        );
-    } else if waiting(&table, key, TAG_WRITER) > 0 {
-        set_field(&obj, RW_W, 1);
-        add_field(&obj, RW_WWAIT, -1);
-        wake_where(&mut table, key, ctx.host, |w| w.tag == TAG_WRITER, 1);
+    let writers = waiting(&table, key, TAG_WRITER);
+    let wake = with_fields(&obj, |v| {
+        if v[RW_W].as_int() == 0 {
+            return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
+        }
+        if readers > 0 {
+            // Waiting readers go first after a writer; they now hold the lock.
+            v[RW_W] = Value::Int(0);
+            v[RW_READERS] = Value::Int(v[RW_READERS].as_int() + readers as i64);
+            Ok(Some(TAG_READER))
+        } else if writers > 0 {
+            // Handed straight to the next writer: it stays locked.
+            v[RW_WWAIT] = Value::Int(v[RW_WWAIT].as_int() - 1);
+            Ok(Some(TAG_WRITER))
+        } else {
+            v[RW_W] = Value::Int(0);
+            Ok(None)
+        }
+    })
+    .unwrap_or(Ok(None))?;
+    match wake {
+        Some(TAG_READER) => {
+            wake_where(
+                &mut table,
+                key,
+                ctx.host,
+                |w| w.tag == TAG_READER,
+                usize::MAX,
+            );
+        }
+        Some(tag) => {
+            wake_where(&mut table, key, ctx.host, |w| w.tag == tag, 1);
+        }
+        None => {}
     }
     Ok(())
 }

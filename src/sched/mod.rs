@@ -7,7 +7,13 @@
 //! 3. the local queue, then the global queue;
 //! 4. steal about half of a random other P's queue;
 //! 5. fire due timers;
-//! 6. park the thread until work or a timer arrives (no busy spinning).
+//! 6. spin a little, stealing (Go's spinning Ms): work that arrives within microseconds
+//!    is picked up without a sleep/wake-up round trip; at most half the processors spin;
+//! 7. park the thread until work or a timer arrives.
+//!
+//! Waking: whoever makes work runnable wakes an idle processor only if none is spinning
+//! (a spinner will find the work). A spinner that finds work wakes another processor,
+//! so parallelism ramps up as work appears (Go's `resetspinning`).
 //!
 //! Accounting for the deadlock check: `active` counts goroutines that are runnable or
 //! running. A waker increments it before a woken goroutine becomes visible, a goroutine
@@ -18,11 +24,13 @@
 pub mod timer;
 
 use std::collections::HashMap;
+use std::sync::atomic::fence;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::{Duration, Instant};
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use crossbeam_utils::CachePadded;
 use parking_lot::{Condvar, Mutex, RwLock};
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -40,6 +48,58 @@ pub const SLICE_BUDGET: u32 = 10_000;
 
 /// How often the global queue is checked first (Go's schedule(): every 61 ticks).
 const GLOBAL_QUEUE_INTERVAL: u64 = 61;
+
+/// How long an idle processor keeps looking for work before it sleeps.
+const SPIN_NANOS: u128 = 50_000;
+
+/// Goroutine ids a processor takes at a time (Go's `_GoidCacheBatch`): fewer writes
+/// to the shared counter. Ids stay unique but are not dense across processors.
+const GID_BATCH: u64 = 16;
+
+/// Shards of the table of parked goroutines (see `Registry`).
+const REGISTRY_SHARDS: usize = 64;
+
+/// Parked goroutines by id, for the detector's reports. Sharded so that parking and
+/// waking on different processors do not contend on one lock.
+pub struct Registry {
+    shards: Vec<CachePadded<Mutex<HashMap<u64, GInfo>>>>,
+}
+
+impl Registry {
+    fn new() -> Registry {
+        Registry {
+            shards: (0..REGISTRY_SHARDS)
+                .map(|_| CachePadded::new(Mutex::new(HashMap::new())))
+                .collect(),
+        }
+    }
+
+    fn shard(&self, gid: u64) -> &Mutex<HashMap<u64, GInfo>> {
+        &self.shards[(gid as usize) % REGISTRY_SHARDS]
+    }
+
+    fn insert(&self, info: GInfo) {
+        self.shard(info.id).lock().insert(info.id, info);
+    }
+
+    fn remove(&self, gid: u64) {
+        self.shard(gid).lock().remove(&gid);
+    }
+
+    /// Every parked goroutine, by id: (id, parked record, reason).
+    pub fn snapshot(&self) -> Vec<(u64, Arc<Parked>, &'static str)> {
+        let mut all = Vec::new();
+        for s in &self.shards {
+            for (id, info) in s.lock().iter() {
+                if let Some((p, r)) = &info.parked {
+                    all.push((*id, p.clone(), *r));
+                }
+            }
+        }
+        all.sort_by_key(|e| e.0);
+        all
+    }
+}
 
 /// Options for a run.
 #[derive(Clone, Debug)]
@@ -87,20 +147,29 @@ pub struct Sched {
     /// Threads started so far (processors above `nprocs` idle).
     started: Mutex<usize>,
     idle: Mutex<Vec<usize>>,
-    idle_count: AtomicUsize,
+    idle_count: CachePadded<AtomicUsize>,
+    /// Processors looking for work without sleeping.
+    spinning: CachePadded<AtomicUsize>,
     wakeups: Vec<(Mutex<bool>, Condvar)>,
-    active: AtomicI64,
-    ngoroutines: AtomicI64,
-    next_gid: AtomicU64,
+    active: CachePadded<AtomicI64>,
+    ngoroutines: CachePadded<AtomicI64>,
+    next_gid: CachePadded<AtomicU64>,
     /// Goroutines parked forever or waiting, by id (for NumGoroutine and reports).
-    pub registry: Mutex<HashMap<u64, GInfo>>,
+    pub registry: Registry,
     pub timers: Mutex<Timers>,
+    /// A lower bound of the earliest timer deadline (`i64::MAX`: none), read without
+    /// the timer lock at every scheduling decision, so that a due timer fires even
+    /// while every processor has runnable work (a spinning goroutine must not starve
+    /// a sleeper: Go's `checkTimers` at the top of `schedule`).
+    timer_hint: CachePadded<AtomicI64>,
     exiting: AtomicBool,
     /// Set by the one processor that reports a deadlock.
     deadlock_reported: AtomicBool,
+    /// The main goroutine ended with `runtime.Goexit`.
+    pub main_goexited: AtomicBool,
     exit: Mutex<Option<i32>>,
     exit_cv: Condvar,
-    pstats: Vec<StatsCell>,
+    pstats: Vec<CachePadded<StatsCell>>,
     /// The most goroutines alive at once.
     pub peak: AtomicI64,
     start: Instant,
@@ -130,20 +199,25 @@ impl Sched {
             nprocs: AtomicUsize::new(procs),
             started: Mutex::new(0),
             idle: Mutex::new(Vec::new()),
-            idle_count: AtomicUsize::new(0),
+            idle_count: CachePadded::new(AtomicUsize::new(0)),
+            spinning: CachePadded::new(AtomicUsize::new(0)),
             wakeups: (0..MAX_PROCS)
                 .map(|_| (Mutex::new(false), Condvar::new()))
                 .collect(),
-            active: AtomicI64::new(0),
-            ngoroutines: AtomicI64::new(0),
-            next_gid: AtomicU64::new(1),
-            registry: Mutex::new(HashMap::new()),
+            active: CachePadded::new(AtomicI64::new(0)),
+            ngoroutines: CachePadded::new(AtomicI64::new(0)),
+            next_gid: CachePadded::new(AtomicU64::new(1)),
+            registry: Registry::new(),
             timers: Mutex::new(Timers::default()),
+            timer_hint: CachePadded::new(AtomicI64::new(i64::MAX)),
             exiting: AtomicBool::new(false),
             deadlock_reported: AtomicBool::new(false),
+            main_goexited: AtomicBool::new(false),
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
-            pstats: (0..MAX_PROCS).map(|_| StatsCell::default()).collect(),
+            pstats: (0..MAX_PROCS)
+                .map(|_| CachePadded::new(StatsCell::default()))
+                .collect(),
             peak: AtomicI64::new(1),
             start: Instant::now(),
             fake_time: opts.fake_time,
@@ -187,7 +261,10 @@ impl Sched {
 
     /// Wakes one idle processor, if any, to look for work.
     fn wake_idle(&self) {
-        if self.idle_count.load(Ordering::Acquire) == 0 {
+        // Pairs with the fence in `idle_wait`: either that processor sees the new work
+        // when it looks again, or we see it registered as idle (or spinning).
+        fence(Ordering::SeqCst);
+        if self.spinning.load(Ordering::SeqCst) > 0 || self.idle_count.load(Ordering::SeqCst) == 0 {
             return;
         }
         let p = self.idle.lock().pop();
@@ -220,6 +297,7 @@ impl Sched {
                         runnext: None,
                         rng,
                         tick: 0,
+                        gids: 0..0,
                     };
                     p.run();
                 })
@@ -352,6 +430,8 @@ pub struct Proc {
     runnext: Option<Box<Goroutine>>,
     rng: Pcg64Mcg,
     tick: u64,
+    /// Goroutine ids reserved by this processor (see `GID_BATCH`).
+    gids: std::ops::Range<u64>,
 }
 
 impl Proc {
@@ -378,6 +458,18 @@ impl Proc {
             match outcome {
                 Outcome::Done => {
                     self.goroutine_exit(&g);
+                    return;
+                }
+                Outcome::Goexit => {
+                    if g.id == 1 {
+                        // Go keeps running the other goroutines; with none left it
+                        // reports a deadlock of its own kind.
+                        self.sched.main_goexited.store(true, Ordering::Release);
+                        self.sched.ngoroutines.fetch_sub(1, Ordering::AcqRel);
+                        self.sched.active.fetch_sub(1, Ordering::AcqRel);
+                    } else {
+                        self.goroutine_exit(&g);
+                    }
                     return;
                 }
                 Outcome::Yield => {
@@ -506,13 +598,10 @@ impl Proc {
         self.sched.pstats[self.id]
             .parks
             .fetch_add(1, Ordering::Relaxed);
-        self.sched.registry.lock().insert(
-            gid,
-            GInfo {
-                id: gid,
-                parked: Some((parked, reason)),
-            },
-        );
+        self.sched.registry.insert(GInfo {
+            id: gid,
+            parked: Some((parked, reason)),
+        });
         // Counted as waiting only now that a waker can find it (see the module doc).
         self.sched.active.fetch_sub(1, Ordering::AcqRel);
         None
@@ -541,6 +630,10 @@ impl Proc {
             self.idle_wait(None);
             return None;
         }
+        let hint = sched.timer_hint.load(Ordering::Acquire);
+        if hint != i64::MAX && hint <= sched.clock() {
+            self.fire_timers();
+        }
         if self.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL)
             && let Some(g) = steal_global(&sched.injector, &self.local)
         {
@@ -560,6 +653,9 @@ impl Proc {
         }
         if self.fire_timers() {
             return None;
+        }
+        if let Some(g) = self.spin() {
+            return Some(g);
         }
         // Nothing to do: check for a deadlock, then sleep until work or a timer.
         let next_timer = {
@@ -590,6 +686,39 @@ impl Proc {
         });
         self.idle_wait(timeout);
         None
+    }
+
+    /// Looks for work for a little while before the processor sleeps (see the module
+    /// doc). At most half of the processors spin at once.
+    fn spin(&mut self) -> Option<Box<Goroutine>> {
+        let sched = self.sched.clone();
+        let nprocs = sched.nprocs.load(Ordering::Acquire);
+        if nprocs <= 1 || 2 * sched.spinning.load(Ordering::Acquire) >= nprocs {
+            return None;
+        }
+        sched.spinning.fetch_add(1, Ordering::SeqCst);
+        let start = Instant::now();
+        let mut found = None;
+        while !sched.exiting() && start.elapsed().as_nanos() < SPIN_NANOS {
+            if let Some(g) = steal_global(&sched.injector, &self.local).or_else(|| self.steal()) {
+                found = Some(g);
+                break;
+            }
+            for _ in 0..64 {
+                std::hint::spin_loop();
+            }
+        }
+        let was_last = sched.spinning.fetch_sub(1, Ordering::SeqCst) == 1;
+        if found.is_some() && was_last {
+            // More work may follow: keep one processor looking.
+            sched.wake_idle();
+        }
+        found
+    }
+
+    /// Whether any processor's queue (or the global one) holds a goroutine.
+    fn work_anywhere(&self) -> bool {
+        !self.sched.injector.is_empty() || self.sched.stealers.read().iter().any(|s| !s.is_empty())
     }
 
     fn steal(&mut self) -> Option<Box<Goroutine>> {
@@ -630,8 +759,10 @@ impl Proc {
                 sched.idle_count.fetch_add(1, Ordering::AcqRel);
             }
         }
-        // Work may have arrived between the last look and registering as idle.
-        if !sched.injector.is_empty() || sched.exiting() {
+        // Work may have arrived between the last look and registering as idle (pairs
+        // with the fence in `wake_idle`).
+        fence(Ordering::SeqCst);
+        if self.work_anywhere() || sched.exiting() {
             self.leave_idle();
             return;
         }
@@ -701,6 +832,9 @@ impl Proc {
             }
             drop(t);
         }
+        let mut t = sched.timers.lock();
+        let next = t.next_deadline().unwrap_or(i64::MAX);
+        sched.timer_hint.store(next, Ordering::Release);
         fired
     }
 
@@ -741,7 +875,7 @@ impl Host for Proc {
         let g = parked.g.lock().take();
         let Some(mut g) = g else { return };
         g.deliver(d);
-        self.sched.registry.lock().remove(&g.id);
+        self.sched.registry.remove(g.id);
         self.sched.active.fetch_add(1, Ordering::AcqRel);
         self.sched.pstats[self.id]
             .wakeups
@@ -752,7 +886,9 @@ impl Host for Proc {
     fn spawn(&mut self, g: Box<Goroutine>) {
         self.sched.active.fetch_add(1, Ordering::AcqRel);
         let n = self.sched.ngoroutines.fetch_add(1, Ordering::AcqRel) + 1;
-        self.sched.peak.fetch_max(n, Ordering::Relaxed);
+        if n > self.sched.peak.load(Ordering::Relaxed) {
+            self.sched.peak.fetch_max(n, Ordering::Relaxed);
+        }
         self.sched.pstats[self.id]
             .created
             .fetch_add(1, Ordering::Relaxed);
@@ -765,7 +901,13 @@ impl Host for Proc {
     }
 
     fn next_gid(&mut self) -> u64 {
-        self.sched.next_gid.fetch_add(1, Ordering::AcqRel)
+        if self.gids.start == self.gids.end {
+            let first = self.sched.next_gid.fetch_add(GID_BATCH, Ordering::AcqRel);
+            self.gids = first..first + GID_BATCH;
+        }
+        let id = self.gids.start;
+        self.gids.start += 1;
+        id
     }
 
     fn now_nanos(&self) -> i64 {
@@ -778,7 +920,13 @@ impl Host for Proc {
 
     fn add_timer(&mut self, delay_ns: i64, kind: TimerKind) -> u64 {
         let when = self.sched.clock().saturating_add(delay_ns.max(0));
-        let id = self.sched.timers.lock().add(when, kind);
+        let id = {
+            let mut t = self.sched.timers.lock();
+            // Under the timer lock, so that it cannot race with `fire_timers` storing
+            // the next deadline.
+            self.sched.timer_hint.fetch_min(when, Ordering::AcqRel);
+            t.add(when, kind)
+        };
         // An idle processor may be sleeping past the new deadline.
         self.sched.wake_idle();
         id

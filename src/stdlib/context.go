@@ -4,6 +4,7 @@ package context
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -318,8 +319,22 @@ type valueCtx struct {
 	key, val any
 }
 
+// stringify is Go's: it avoids fmt's verbs so that printing a context never calls
+// arbitrary formatting code of the value.
+func stringify(v any) string {
+	switch s := v.(type) {
+	case interface{ String() string }:
+		return s.String()
+	case string:
+		return s
+	}
+	return "<not Stringer>"
+}
+
 func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue"
+	return contextName(c.Context) + ".WithValue(type " +
+		fmt.Sprintf("%T", c.key) +
+		", val " + stringify(c.val) + ")"
 }
 
 func (c *valueCtx) Value(key any) any {

@@ -60,4 +60,10 @@ func NumCPU() int
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+// No other goroutine is affected. Calling Goexit from the main goroutine ends main
+// without ending the program: it goes on until the other goroutines finish, and
+// crashes if none is left.
+func Goexit()
+
 func printValue(v any) string

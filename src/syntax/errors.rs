@@ -133,6 +133,8 @@ fn unexpected(
         let closer = if has("\"}\"") { "}" } else { ")" };
         let inside = if closer == "}" {
             "composite literal"
+        } else if enclosing(toks, idx).is_some_and(|o| is_param_list(toks, o)) {
+            "parameter list"
         } else {
             "argument list"
         };
@@ -145,6 +147,41 @@ fn unexpected(
         )
         .label(format!("unexpected {what}"))
         .help("separate the elements with commas");
+    }
+    if t == Token::Comma && has("\"}\"") && has("\";\"") {
+        // A comma after an interface method or a tagged struct field.
+        let kind = enclosing(toks, idx)
+            .and_then(|o| o.checked_sub(1))
+            .map(|o| toks[o].1);
+        let (what_type, help) = match kind {
+            Some(Token::Interface) => (
+                "interface type",
+                "interface methods are separated by newlines or semicolons, not commas",
+            ),
+            Some(Token::Struct) => (
+                "struct type",
+                "struct fields are separated by newlines or semicolons, not commas",
+            ),
+            _ => ("", ""),
+        };
+        if !what_type.is_empty() {
+            return Diagnostic::new(
+                CODE,
+                format!("syntax error: unexpected comma in {what_type}; possibly missing semicolon or newline or }}"),
+                span,
+            )
+            .label("unexpected comma")
+            .help(help);
+        }
+    }
+    if t == Token::LBrace && prev == Some(Token::If) {
+        return Diagnostic::new(
+            CODE,
+            "syntax error: missing condition in if statement",
+            span,
+        )
+        .label("the condition belongs here")
+        .help("write the condition between if and {: if x > 0 {");
     }
     if has("\"string lit\"") && has("\"}\"") && !has("\"int lit\"") {
         // Inside a struct type, after a field (where a tag may follow).
@@ -187,13 +224,58 @@ fn unexpected(
         // `for i := 0, i < n, i++ {`: commas where the for clause needs semicolons.
         let start = toks[..i]
             .iter()
-            .rposition(|(_, tk, _)| matches!(tk, Token::Semi | Token::AutoSemi | Token::LBrace | Token::RBrace))
+            .rposition(|(_, tk, _)| {
+                matches!(
+                    tk,
+                    Token::Semi | Token::AutoSemi | Token::LBrace | Token::RBrace
+                )
+            })
             .map_or(0, |p| p + 1);
         let stmt = &toks[start..i];
-        if matches!(stmt.first(), Some((_, Token::For, _))) && stmt.iter().any(|(_, tk, _)| *tk == Token::Comma) {
+        let is_for = matches!(stmt.first(), Some((_, Token::For, _)));
+        if is_for && t == Token::Ident("in") {
+            // `for i, x in xs {`, from Python or JavaScript.
+            let vars = src[stmt.get(1).map_or(l, |x| x.0)..l].trim();
+            let rest = toks[i + 1..]
+                .iter()
+                .position(|(_, tk, _)| matches!(tk, Token::LBrace | Token::Semi | Token::AutoSemi))
+                .map(|p| src[r..toks[i + 1 + p].0].trim())
+                .unwrap_or("xs");
+            return Diagnostic::new(
+                CODE,
+                "syntax error: unexpected name in, expected := or = or comma",
+                span,
+            )
+            .label("unexpected name in")
+            .help(format!(
+                "Go has no for-in loop: write for {vars} := range {rest} {{"
+            ));
+        }
+        let assigns = stmt
+            .iter()
+            .position(|(_, tk, _)| matches!(tk, Token::Define | Token::Assign));
+        let comma = stmt.iter().position(|(_, tk, _)| *tk == Token::Comma);
+        if is_for && matches!((assigns, comma), (Some(a), Some(c)) if a < c) {
             return Diagnostic::new(CODE, format!("syntax error: unexpected {what}, expected {{"), span)
                 .label(format!("unexpected {what}"))
                 .help("the three parts of a for clause are separated by semicolons: for i := 0; i < n; i++ {");
+        }
+    }
+    if t == Token::Semi && l != r && has("\"{\"") {
+        // `for i := 0; i < n; i++; {`: a third semicolon.
+        let i = idx.unwrap_or(0);
+        let start = toks[..i]
+            .iter()
+            .rposition(|(_, tk, _)| matches!(tk, Token::LBrace | Token::RBrace | Token::AutoSemi))
+            .map_or(0, |p| p + 1);
+        if matches!(toks.get(start), Some((_, Token::For, _))) {
+            return Diagnostic::new(
+                CODE,
+                "syntax error: unexpected semicolon, expected { after for clause",
+                span,
+            )
+            .label("unexpected semicolon")
+            .help("a for clause has three parts and two semicolons: for i := 0; i < n; i++ {");
         }
     }
     if matches!(t, Token::Inc | Token::Dec) && has("\";\"") {
@@ -204,6 +286,22 @@ fn unexpected(
         )
         .label(format!("{what} is a statement, not an expression"))
         .help(format!("write `x{what}` on its own line, then use x"));
+    }
+    if matches!(t, Token::Ident(_)) && prev == Some(Token::Func) && has("\"(\"") {
+        // `func name` where only a function literal can be: a declaration inside a
+        // function, most likely because a } is missing above.
+        let mut d = Diagnostic::new(
+            CODE,
+            format!("syntax error: unexpected {what}{}", expecting(expected)),
+            span,
+        )
+        .label(format!("unexpected {what}"));
+        if let Some((name, line)) = open_func(&toks[..idx.unwrap_or(0).saturating_sub(1)], src) {
+            d = d.help(format!(
+                "a function cannot be declared inside another: is a }} missing above? (the body of {name}, opened on line {line}, is still open)"
+            ));
+        }
+        return d;
     }
     if top_level(expected) && !matches!(t, Token::Func | Token::Var | Token::Const | Token::Type) {
         return Diagnostic::new(
@@ -225,12 +323,99 @@ fn unexpected(
         span,
     )
     .label(format!("unexpected {what}"));
-    if matches!(t, Token::Semi) && l == r && has("\"{\"") {
+    if t == Token::Chan {
+        // `chan int(nil)`: Go accepts it; our LR(1) grammar cannot tell it from
+        // `<-chan int` as a type argument, so it asks for Go's other spelling.
+        d = d.help(
+            "minigo reads a conversion to a channel type only in parentheses: write (chan int)(x)",
+        );
+    } else if matches!(t, Token::Semi) && l == r && has("\"{\"") {
         d = d.help("put the opening { on the same line");
     } else if t == Token::Assign && has("\":=\"") {
         d = d.help("did you mean == (comparison) or := (declaration)?");
     }
     d
+}
+
+/// Go quotes the statement in `switch x := 3 {`: "cannot use x := 3 as value", at the
+/// assignment operator. The grammar's helper (`helpers::switch`) has no source text.
+pub fn quote_switch_header(d: &mut Diagnostic, src: &str) {
+    if d.code != super::helpers::SWITCH_HEADER {
+        return;
+    }
+    let span = d.span();
+    let Some(stmt) = src.get(span.lo as usize..span.hi as usize) else {
+        return;
+    };
+    d.message = format!("syntax error: cannot use {} as value", stmt.trim());
+    if let Some(at) = stmt.find(":=").or_else(|| stmt.find('=')) {
+        let lo = span.lo as usize + at;
+        if let Some(l) = d.labels.iter_mut().find(|l| l.primary) {
+            l.span = Span::new(lo, lo + if stmt[at..].starts_with(":=") { 2 } else { 1 });
+        }
+    }
+}
+
+/// The index of the innermost bracket (`(`, `[` or `{`) still open before token `idx`.
+fn enclosing(toks: &[Spanned<'_>], idx: Option<usize>) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..idx?).rev() {
+        match toks[j].1 {
+            Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+            Token::LParen | Token::LBrack | Token::LBrace if depth == 0 => return Some(j),
+            Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the `(` at `open` starts a parameter list: `func(`, `func name(`,
+/// `func (r T) name(`, or a result list `) (`.
+fn is_param_list(toks: &[Spanned<'_>], open: usize) -> bool {
+    let before = |k: usize| open.checked_sub(k).map(|j| toks[j].1);
+    match before(1) {
+        Some(Token::Func) => true,
+        Some(Token::Ident(_)) => {
+            matches!(before(2), Some(Token::Func))
+                || matches!(before(2), Some(Token::RParen))
+                    && enclosing(toks, Some(open - 2))
+                        .is_some_and(|o| o > 0 && toks[o - 1].1 == Token::Func)
+        }
+        _ => false,
+    }
+}
+
+/// The top-level function whose body is still open at the end of `toks`, with the line
+/// it starts on.
+fn open_func<'a>(toks: &[Spanned<'a>], src: &str) -> Option<(&'a str, usize)> {
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, &(l, t, _)) in toks.iter().enumerate() {
+        match t {
+            Token::LBrace => depth += 1,
+            Token::RBrace => depth = depth.saturating_sub(1),
+            Token::Func if depth == 0 => {
+                // `func name(` or `func (recv) name(`.
+                let mut j = i + 1;
+                if matches!(toks.get(j), Some((_, Token::LParen, _))) {
+                    j += toks[j..]
+                        .iter()
+                        .position(|(_, t, _)| *t == Token::RParen)
+                        .unwrap_or(0)
+                        + 1;
+                }
+                let name = match toks.get(j) {
+                    Some(&(_, Token::Ident(n), _)) => Some(n),
+                    _ => None,
+                };
+                let line = src[..l.min(src.len())].matches('\n').count() + 1;
+                open = name.map(|n| (n, line));
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 { open } else { None }
 }
 
 fn generics(span: Span) -> Diagnostic {

@@ -45,6 +45,8 @@ pub fn params(entries: Vec<ParamEntry>, diags: &mut Vec<Diagnostic>) -> Vec<Para
     let mut out = Vec::with_capacity(entries.len());
     // Names waiting for the type that follows them.
     let mut pending: Vec<Ident> = Vec::new();
+    // As Go's parser, one error for the list, at the leftmost offender.
+    let mut bad: Option<Span> = None;
     for e in entries {
         match e.name {
             Some(name) => {
@@ -70,7 +72,7 @@ pub fn params(entries: Vec<ParamEntry>, diags: &mut Vec<Diagnostic>) -> Vec<Para
                     span: e.ty.span,
                 }),
                 _ => {
-                    diags.push(mixed_params(e.span));
+                    bad = bad.or(Some(e.span));
                     out.push(Param {
                         name: None,
                         ty: e.ty,
@@ -82,7 +84,7 @@ pub fn params(entries: Vec<ParamEntry>, diags: &mut Vec<Diagnostic>) -> Vec<Para
         }
     }
     for p in pending {
-        diags.push(mixed_params(p.span));
+        bad = bad.or(Some(p.span));
         let span = p.span;
         out.push(Param {
             name: Some(p),
@@ -90,6 +92,9 @@ pub fn params(entries: Vec<ParamEntry>, diags: &mut Vec<Diagnostic>) -> Vec<Para
             variadic: false,
             span,
         });
+    }
+    if let Some(span) = bad {
+        diags.push(mixed_params(span));
     }
     out
 }
@@ -245,15 +250,19 @@ pub fn switch(
     }
 }
 
+/// `switch x := 3 {`. The message quotes the statement, which only the source has:
+/// `errors::quote_switch_header` fills it in.
 fn bad_switch_header(span: Span) -> Diagnostic {
     Diagnostic::new(
-        "minigo::parse::switch",
-        "syntax error: switch expression must be an expression",
+        SWITCH_HEADER,
+        "syntax error: cannot use statement as value",
         span,
     )
-    .label("this is a statement")
+    .label("a statement, not a value")
     .help("write `switch init; expr {`, or `switch v := x.(type) {` for a type switch")
 }
+
+pub(crate) const SWITCH_HEADER: &str = "minigo::parse::switch";
 
 pub fn range(
     lhs: Vec<Expr>,

@@ -5,18 +5,34 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
+/// A malformed escape: the message, and the byte offset in the literal (quotes
+/// included) of the character at fault, where Go points.
+#[derive(Debug, PartialEq)]
+pub struct EscapeError {
+    pub at: usize,
+    pub msg: String,
+}
+
 /// Decodes an interpreted (`"..."`) or raw (`` `...` ``) string literal to bytes.
 pub fn decode_string(lit: &str) -> Result<Vec<u8>, String> {
+    string_bytes(lit).map_err(|mut e| e.swap_remove(0).msg)
+}
+
+/// Decodes a string literal, or lists every malformed escape in it (Go reports them all).
+pub fn string_bytes(lit: &str) -> Result<Vec<u8>, Vec<EscapeError>> {
     if let Some(raw) = lit.strip_prefix('`') {
         let body = raw.strip_suffix('`').unwrap_or(raw);
         // Carriage returns inside raw strings are discarded (Go spec).
         return Ok(body.bytes().filter(|&b| b != b'\r').collect());
     }
-    let body = lit
-        .strip_prefix('"')
-        .and_then(|s| s.strip_suffix('"'))
-        .ok_or("malformed string literal")?;
+    let Some(body) = lit.strip_prefix('"').and_then(|s| s.strip_suffix('"')) else {
+        return Err(vec![EscapeError {
+            at: 0,
+            msg: "malformed string literal".into(),
+        }]);
+    };
     let mut out = Vec::with_capacity(body.len());
+    let mut errors = Vec::new();
     let mut chars = body.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         if c != '\\' {
@@ -24,15 +40,21 @@ pub fn decode_string(lit: &str) -> Result<Vec<u8>, String> {
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             continue;
         }
-        match escape(&mut chars, '"')? {
-            Escaped::Byte(b) => out.push(b),
-            Escaped::Char(c) => {
+        match escape(&mut chars, '"', body.len()) {
+            Ok(Escaped::Byte(b)) => out.push(b),
+            Ok(Escaped::Char(c)) => {
                 let mut buf = [0u8; 4];
                 out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
+            // Offsets are into the body: one more for the opening quote.
+            Err((at, msg)) => errors.push(EscapeError { at: at + 1, msg }),
         }
     }
-    Ok(out)
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Decodes a rune literal (`'a'`, `'\n'`, `'\u0627'`) to its code point value.
@@ -44,7 +66,7 @@ pub fn decode_rune(lit: &str) -> Result<i64, String> {
     let mut chars = body.char_indices().peekable();
     let value = match chars.next() {
         None => return Err("empty rune literal or unescaped ' in rune literal".into()),
-        Some((_, '\\')) => match escape(&mut chars, '\'')? {
+        Some((_, '\\')) => match escape(&mut chars, '\'', body.len()).map_err(|e| e.1)? {
             Escaped::Byte(b) => b as i64,
             Escaped::Char(c) => c as i64,
         },
@@ -62,12 +84,15 @@ enum Escaped {
     Char(char),
 }
 
+/// Decodes the escape after a backslash. An error comes with the offset of the
+/// character at fault (`end` when the text ends first), in Go's words.
 fn escape(
     chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
     quote: char,
-) -> Result<Escaped, String> {
-    let Some((_, c)) = chars.next() else {
-        return Err("escape sequence not terminated".into());
+    end: usize,
+) -> Result<Escaped, (usize, String)> {
+    let Some((at, c)) = chars.next() else {
+        return Err((end, "escape sequence not terminated".into()));
     };
     let simple = match c {
         'a' => Some(0x07),
@@ -86,14 +111,20 @@ fn escape(
     if c == quote {
         return Ok(Escaped::Byte(c as u8));
     }
-    let mut digits = |n: usize, radix: u32| -> Result<u32, String> {
+    let mut digits = |n: usize, radix: u32| -> Result<u32, (usize, String)> {
         let mut v: u32 = 0;
         let base = if radix == 8 { "octal" } else { "hexadecimal" };
         for _ in 0..n {
-            match chars.next() {
-                Some((_, d)) if d.is_digit(radix) => v = v * radix + d.to_digit(radix).unwrap_or(0),
-                Some((_, d)) => return Err(format!("invalid character {d:?} in {base} escape")),
-                None => return Err("escape sequence not terminated".into()),
+            match chars.peek().copied() {
+                Some((_, d)) if d.is_digit(radix) => {
+                    chars.next();
+                    v = v * radix + d.to_digit(radix).unwrap_or(0);
+                }
+                // The character is left for the rest of the literal, as Go's scanner does.
+                Some((i, d)) if d != quote => {
+                    return Err((i, format!("invalid character {d:?} in {base} escape")));
+                }
+                _ => return Err((end, "escape sequence not terminated".into())),
             }
         }
         Ok(v)
@@ -103,18 +134,21 @@ fn escape(
             let rest = digits(2, 8)?;
             let v = (c as u32 - '0' as u32) * 64 + rest;
             if v > 255 {
-                return Err(format!("octal escape value {v} > 255"));
+                return Err((at, format!("octal escape value {v} > 255")));
             }
             Ok(Escaped::Byte(v as u8))
         }
         'x' => Ok(Escaped::Byte(digits(2, 16)? as u8)),
         'u' | 'U' => {
             let v = digits(if c == 'u' { 4 } else { 8 }, 16)?;
-            char::from_u32(v)
-                .map(Escaped::Char)
-                .ok_or_else(|| "escape sequence is invalid Unicode code point".to_string())
+            char::from_u32(v).map(Escaped::Char).ok_or_else(|| {
+                (
+                    at,
+                    "escape sequence is invalid Unicode code point".to_string(),
+                )
+            })
         }
-        _ => Err("unknown escape sequence".into()),
+        _ => Err((at, "unknown escape".into())),
     }
 }
 

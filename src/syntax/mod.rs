@@ -45,6 +45,9 @@ pub fn parse_file(src: &str) -> (Option<ast::File>, Vec<Diagnostic>) {
             None
         }
     };
+    for d in &mut diags {
+        errors::quote_switch_header(d, src);
+    }
     crate::diag::sort_and_dedup(&mut diags);
     errors::drop_cascades(&mut diags, src);
     diags.truncate(MAX_SYNTAX_ERRORS);

@@ -201,6 +201,8 @@ pub enum FrameKind {
     },
     /// A call the runtime makes to format a fatal panic's value (`panic.rs`).
     PanicPrint,
+    /// A deferred call run by `runtime.Goexit`: `recover` returns nil here.
+    GoexitDeferred,
 }
 
 pub struct Deferred {
@@ -229,6 +231,29 @@ pub struct Dying {
 }
 
 impl Goroutine {
+    /// A goroutine started by `go`: no frame yet, room for the function value and
+    /// `slots - 1` arguments (the stack grows when it enters the function). Kept small:
+    /// a program may have hundreds of thousands of goroutines blocked at once.
+    pub fn spawned(id: u64, entry: u32, slots: usize) -> Goroutine {
+        Goroutine {
+            id,
+            stack: Vec::with_capacity(slots),
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            dying: None,
+            pending: None,
+            resume_trap: None,
+            select_cleanup: None,
+            started_at: (0, 0),
+            parent: 0,
+            entry,
+            native_retry: None,
+            retry: false,
+            start: false,
+        }
+    }
+
     pub fn new(id: u64, entry: u32) -> Goroutine {
         let mut g = Goroutine {
             id,

@@ -29,6 +29,8 @@ pub const MAX_STACK: usize = MAX_STACK_BYTES / std::mem::size_of::<Value>();
 pub enum Outcome {
     /// The goroutine returned from its function (for the main goroutine: the program ended).
     Done,
+    /// The goroutine ended by `runtime.Goexit` (main's Goexit does not end the program).
+    Goexit,
     /// The instruction budget ran out.
     Yield,
     /// The program exits with this status.
@@ -555,6 +557,49 @@ fn exec(
                         _ => throw!(nil_deref()),
                     }
                 }
+                Op::LoadField { a, b, i } => {
+                    let v = match &r!(b) {
+                        Value::Ptr(p) if p.idx == WHOLE => p.obj.get(i as usize),
+                        Value::Ptr(p) => match p.obj.get(p.idx as usize) {
+                            Value::Agg(o) => o.get(i as usize),
+                            _ => throw!(nil_deref()),
+                        },
+                        _ => throw!(nil_deref()),
+                    };
+                    set!(a, v);
+                }
+                Op::PtrField { a, b, i } => {
+                    let v = match &r!(b) {
+                        Value::Ptr(p) if p.idx == WHOLE => Value::Ptr(Pointer {
+                            obj: p.obj.clone(),
+                            idx: i as u32,
+                        }),
+                        Value::Ptr(p) => match p.obj.get(p.idx as usize) {
+                            Value::Agg(o) => Value::Ptr(Pointer {
+                                obj: o,
+                                idx: i as u32,
+                            }),
+                            _ => throw!(nil_deref()),
+                        },
+                        _ => throw!(nil_deref()),
+                    };
+                    set!(a, v);
+                }
+                Op::PtrFieldAgg { a, b, i } => {
+                    let field = match &r!(b) {
+                        Value::Ptr(p) if p.idx == WHOLE => p.obj.get(i as usize),
+                        Value::Ptr(p) => match p.obj.get(p.idx as usize) {
+                            Value::Agg(o) => o.get(i as usize),
+                            _ => throw!(nil_deref()),
+                        },
+                        _ => throw!(nil_deref()),
+                    };
+                    let v = match field {
+                        Value::Agg(o) => Value::Ptr(Pointer { obj: o, idx: WHOLE }),
+                        other => other,
+                    };
+                    set!(a, v);
+                }
                 Op::FieldPtr { a, b, i } => {
                     let v = match &r!(b) {
                         Value::Agg(o) => Value::Ptr(Pointer {
@@ -1043,6 +1088,11 @@ fn exec(
                                 return Ok(outcome);
                             }
                         }
+                        FrameKind::GoexitDeferred => {
+                            if let Some(o) = panic::goexit(img, g, host) {
+                                return Ok(o);
+                            }
+                        }
                     }
                     continue 'frames;
                 }
@@ -1319,9 +1369,7 @@ pub fn new_goroutine(
             "invalid memory address or nil pointer dereference".into(),
         ));
     };
-    let mut g = Box::new(Goroutine::new(id, c.func));
-    g.frames.clear();
-    g.stack.reserve_exact(args.len() + 1);
+    let mut g = Box::new(Goroutine::spawned(id, c.func, args.len() + 1));
     g.stack.push(fv);
     g.stack.extend(args);
     g.start = true;

@@ -38,6 +38,8 @@ pub enum Trap {
     RuntimePlain(String),
     /// Not an error: the goroutine must wait (a native such as `Mutex.Lock` blocks).
     Park(Box<goroutine::ParkRequest>),
+    /// `runtime.Goexit()`: run the goroutine's deferred calls, then end it.
+    Goexit,
 }
 
 /// What the VM needs from whoever runs goroutines (the scheduler): making parked

@@ -56,6 +56,28 @@ pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap, host: &mut dyn Host) -
             start(img, g, v, true, host)
         }
         Trap::Park(_) => Some(Outcome::Exit(2)),
+        Trap::Goexit => goexit(img, g, host),
+    }
+}
+
+/// `runtime.Goexit`: runs the goroutine's deferred calls, innermost frame first, each as
+/// a frame of kind `GoexitDeferred` (whose return comes back here), then ends it.
+pub fn goexit(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
+    loop {
+        let Some(frame) = g.frames.last() else {
+            return Some(Outcome::Goexit);
+        };
+        if g.defers.len() > frame.defer_mark as usize {
+            let d = g.defers.pop().expect("checked");
+            let top = frame.base as usize + img.prog.funcs[frame.func as usize].nregs as usize;
+            match run_deferred(img, g, d, top, FrameKind::GoexitDeferred, host) {
+                Ok(true) => return None,
+                Ok(false) => continue,
+                Err(t) => return handle(img, g, t, host),
+            }
+        }
+        let f = g.frames.pop().expect("checked");
+        g.defers.truncate(f.defer_mark as usize);
     }
 }
 

@@ -447,7 +447,14 @@ impl MapObj {
     }
     pub fn insert(&self, k: Value, v: Value) {
         let key = MapKey::of(&k);
-        self.data.lock().entries.insert(key, (k, v));
+        let mut d = self.data.lock();
+        // Overwriting keeps the stored key (Go keeps the first key too: +0 stays +0).
+        match d.entries.get_mut(&key) {
+            Some(slot) => slot.1 = v,
+            None => {
+                d.entries.insert(key, (k, v));
+            }
+        }
     }
     pub fn remove(&self, k: &Value) {
         self.data.lock().entries.remove(&MapKey::of(k));
