@@ -11,6 +11,7 @@ pub mod diag;
 pub mod runtime;
 pub mod sched;
 pub mod stdlib;
+pub mod sync_shim;
 pub mod syntax;
 pub mod vm;
 
@@ -50,6 +51,8 @@ pub struct RunOptions {
     pub procs: Option<usize>,
     /// Virtual time: sleeping is instant when nothing else can run.
     pub fake_time: bool,
+    /// What to report about goroutines still blocked when main returns.
+    pub leaks: detect::LeakMode,
 }
 
 impl RunOptions {
@@ -70,6 +73,7 @@ impl RunOptions {
             });
         sched::SchedOptions {
             procs,
+            leaks: self.leaks,
             fake_time: self.fake_time,
             seed,
         }

@@ -49,6 +49,10 @@ enum Command {
         /// Print scheduler statistics to standard error at exit.
         #[arg(long)]
         stats: bool,
+        /// Goroutines still blocked when main returns: `summary` prints one line,
+        /// `full` explains each one on its source lines, `off` says nothing.
+        #[arg(long, value_enum, default_value = "summary")]
+        leaks: minigo::detect::LeakMode,
         /// Arguments passed to the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -109,6 +113,7 @@ fn main() -> ExitCode {
             procs,
             fake_time,
             stats,
+            leaks,
         } => {
             let src = match read(&file) {
                 Ok(s) => s,
@@ -123,6 +128,7 @@ fn main() -> ExitCode {
                 args,
                 procs,
                 fake_time,
+                leaks,
             };
             let image = match minigo::load(prog, &file, &opts) {
                 Ok(i) => i,

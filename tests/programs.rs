@@ -27,6 +27,10 @@ struct Expect {
     args: Vec<String>,
     unordered: bool,
     not_go: bool,
+    /// Source lines the detector's report must name (`// Report: 12 27`).
+    report_lines: Vec<u32>,
+    /// Goroutines blocked when main returns (`// Leaks: N`), checked at --procs 1.
+    leaks: Option<usize>,
     /// Byte offset where the expectation block starts (for blessing).
     block_start: usize,
 }
@@ -65,6 +69,22 @@ fn parse_expect(src: &str) -> Result<Expect, String> {
             in_output = false;
         } else if let Some(v) = body.strip_prefix("Args:") {
             e.args = v.split_whitespace().map(str::to_string).collect();
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Report:") {
+            e.report_lines = v
+                .split_whitespace()
+                .map(|n| {
+                    n.parse()
+                        .map_err(|_| format!("bad line number in Report: {n}"))
+                })
+                .collect::<Result<_, _>>()?;
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Leaks:") {
+            e.leaks = Some(
+                v.trim()
+                    .parse()
+                    .map_err(|_| format!("bad leak count: {v}"))?,
+            );
             in_output = false;
         } else if body.trim() == "Unordered" {
             e.unordered = true;
@@ -129,8 +149,83 @@ fn run_with_timeout(mut cmd: Command) -> Result<RunResult, String> {
     })
 }
 
-fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
+/// Splits minigo's leak report (printed when main returns with goroutines blocked) off
+/// the program's own standard error: (program's stderr, leak report).
+fn split_leaks(stderr: &str) -> (String, String) {
+    match stderr.match_indices("minigo: ").find(|(i, _)| {
+        (*i == 0 || stderr.as_bytes()[i - 1] == b'\n')
+            && stderr[*i..]
+                .lines()
+                .next()
+                .is_some_and(|l| l.contains(" leaked (blocked forever)"))
+    }) {
+        Some((i, _)) => (stderr[..i].to_string(), stderr[i..].to_string()),
+        None => (stderr.to_string(), String::new()),
+    }
+}
+
+/// The number a leak report starts with ("minigo: 2 goroutines leaked ...").
+fn leak_count(report: &str) -> Option<usize> {
+    report
+        .strip_prefix("minigo: ")?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Whether a report names source line `line` (`file.mg:12` in a trace, or `line 12`).
+fn names_line(report: &str, line: u32) -> bool {
+    // miette wraps long messages: "line" and "19" may land on two lines.
+    let unwrapped = regex::Regex::new(r"\n\s*│ ").expect("valid regex");
+    let report = unwrapped.replace_all(report, " ");
+    let re = regex::Regex::new(&format!(r"(\.mg:{line}\b|\bline {line}\b)")).expect("valid regex");
+    re.is_match(&report)
+}
+
+/// The detector's checks: the leak count and the lines its report names.
+fn check_report(e: &Expect, r: &RunResult, procs: usize) -> Vec<String> {
     let mut problems = Vec::new();
+    let (_, leaks) = split_leaks(&r.stderr);
+    match (e.leaks, leak_count(&leaks)) {
+        (Some(want), got) if procs == 1 && got.unwrap_or(0) != want => problems.push(format!(
+            "leaked goroutines: want {want}, got {}",
+            got.unwrap_or(0)
+        )),
+        (None, Some(n)) if procs == 1 => problems.push(format!(
+            "minigo reports {n} leaked goroutine(s): add `// Leaks: {n}` if that is expected"
+        )),
+        _ => {}
+    }
+    // With several processors a goroutine may not have blocked yet when main returns,
+    // so the lines of a leak report are checked at --procs 1 only.
+    if e.leaks.is_none() || procs == 1 {
+        for &l in &e.report_lines {
+            if !names_line(&r.stderr, l) {
+                problems.push(format!("the report does not name line {l}"));
+            }
+        }
+    }
+    problems
+}
+
+fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
+    compare_with(e, r, who, Vec::new())
+}
+
+fn compare_with(e: &Expect, r: &RunResult, who: &str, extra: Vec<String>) -> Result<(), String> {
+    let full_stderr = r.stderr.clone();
+    let (own_stderr, _) = split_leaks(&r.stderr);
+    let r = &RunResult {
+        stdout: r.stdout.clone(),
+        stderr: if who == "minigo" {
+            own_stderr
+        } else {
+            r.stderr.clone()
+        },
+        code: r.code,
+    };
+    let mut problems = extra;
     let mut got: Vec<String> = r.stdout.lines().map(str::to_string).collect();
     let mut want = e.output.clone();
     if e.unordered {
@@ -163,7 +258,7 @@ fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
         Err(format!(
             "{who}: {}\n--- full stderr ---\n{}",
             problems.join("\n"),
-            r.stderr.lines().take(30).collect::<Vec<_>>().join("\n")
+            full_stderr.lines().take(60).collect::<Vec<_>>().join("\n")
         ))
     }
 }
@@ -201,8 +296,11 @@ const PROCS: [usize; 2] = [1, 4];
 
 fn run_minigo(path: &Path, e: &Expect, procs: usize) -> Result<RunResult, String> {
     let mut cmd = Command::new(minigo());
-    cmd.arg("run")
-        .arg("--seed")
+    cmd.arg("run");
+    if procs == 1 && e.leaks.is_some() && !e.report_lines.is_empty() {
+        cmd.arg("--leaks=full");
+    }
+    cmd.arg("--seed")
         .arg("1")
         .arg("--procs")
         .arg(procs.to_string())
@@ -464,7 +562,8 @@ fn main() {
                     }
                     return Ok(());
                 }
-                compare(&e, &r, "minigo").map_err(Failed::from)
+                let extra = check_report(&e, &r, procs);
+                compare_with(&e, &r, "minigo", extra).map_err(Failed::from)
             }));
         }
         if have_go && !expect.not_go && !bless_mode {

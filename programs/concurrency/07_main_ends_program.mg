@@ -30,3 +30,4 @@ func main() {
 // goroutines at start: 1
 // goroutines now: 2
 // main returns
+// Leaks: 1

@@ -33,3 +33,4 @@ func main() {
 // Output:
 // blocked goroutines: 4
 // main returns normally
+// Leaks: 4

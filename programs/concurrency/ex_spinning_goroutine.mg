@@ -47,3 +47,4 @@ func main() {
 // 50 round trips with two spinners around: 50
 // woke up from Sleep
 // main returns; the spinners die with the program
+// Leaks: 1

@@ -61,3 +61,4 @@ func main() {
 // key 2 = 45
 // key 3 = 45
 // key 4 = 45
+// Leaks: 1

@@ -38,6 +38,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         line,
         loops: Vec::new(),
         epilogue_jumps: Vec::new(),
+        stmt_line: 0,
         too_many_regs: false,
         too_large: false,
         hoisted: Vec::new(),
@@ -145,6 +146,9 @@ struct FuncCompiler<'a> {
     loops: Vec<LoopCtx>,
     /// Jumps to the defer epilogue, patched once its position is known.
     epilogue_jumps: Vec<usize>,
+    /// The line of the statement being compiled: `go`, `select` and `return` report
+    /// it, not the line of their last operand.
+    stmt_line: u32,
     too_many_regs: bool,
     /// A loop body too long for a short jump.
     too_large: bool,
@@ -234,6 +238,12 @@ impl<'a> FuncCompiler<'a> {
         self.emit(Op::Jmp { off: 0 })
     }
 
+    /// A return through the defer epilogue, on the `return` statement's line.
+    fn jump_ret(&mut self) -> usize {
+        self.line = self.stmt_line;
+        self.emit(Op::JmpRet { off: 0 })
+    }
+
     fn jump_if_not(&mut self, r: R) -> usize {
         self.emit(Op::JmpIfNot { a: r, off: 0 })
     }
@@ -246,6 +256,7 @@ impl<'a> FuncCompiler<'a> {
         let off32 = target as i64 - (at as i64 + 1);
         let op = match self.code[at] {
             Op::Jmp { .. } => Op::Jmp { off: off32 as i32 },
+            Op::JmpRet { .. } => Op::JmpRet { off: off32 as i32 },
             Op::JmpIf { a, .. } => Op::JmpIf {
                 a,
                 off: off32 as i32,
@@ -392,6 +403,7 @@ impl<'a> FuncCompiler<'a> {
     fn stmt(&mut self, s: &ir::Stmt) {
         let mark = self.next;
         self.at(s.span);
+        self.stmt_line = self.line;
         let hoisted = self.order_stmt(s);
         match &s.kind {
             S::Expr(e) => {
@@ -523,6 +535,7 @@ impl<'a> FuncCompiler<'a> {
             S::Go(call) => {
                 // The function value and arguments are evaluated here, in this goroutine.
                 let (n, base) = self.call_setup_value(call);
+                self.line = self.stmt_line;
                 self.emit(Op::Go {
                     a: base,
                     n: n as u16,
@@ -700,6 +713,7 @@ impl<'a> FuncCompiler<'a> {
         }
         let i = self.selects.len() as u16;
         self.selects.push(super::SelectInfo { sends, has_default });
+        self.line = self.stmt_line;
         self.emit(Op::Select {
             a: base,
             n: n as u16,
@@ -1114,7 +1128,7 @@ impl<'a> FuncCompiler<'a> {
         if exprs.is_empty() {
             // A bare return: the results are the named result variables.
             if self.f.has_defer {
-                let j = self.jump();
+                let j = self.jump_ret();
                 self.epilogue_jumps.push(j);
                 return;
             }
@@ -1141,7 +1155,7 @@ impl<'a> FuncCompiler<'a> {
                 let pl = self.place(&LValue::Local(r));
                 self.store(pl, base + i as R, true);
             }
-            let j = self.jump();
+            let j = self.jump_ret();
             self.epilogue_jumps.push(j);
             return;
         }
@@ -1173,7 +1187,7 @@ impl<'a> FuncCompiler<'a> {
                 let pl = self.place(&LValue::Local(r));
                 self.store(pl, base + i as R, true);
             }
-            let j = self.jump();
+            let j = self.jump_ret();
             self.epilogue_jumps.push(j);
         } else {
             self.emit(Op::Ret {
@@ -1188,7 +1202,8 @@ impl<'a> FuncCompiler<'a> {
             return;
         }
         if self.f.has_defer {
-            let j = self.jump();
+            // The end of the body: on the line the compiler is at, not a statement's.
+            let j = self.emit(Op::JmpRet { off: 0 });
             self.epilogue_jumps.push(j);
         } else {
             self.emit(Op::Ret { a: 0, n: 0 });

@@ -346,6 +346,12 @@ pub enum Op {
     Jmp {
         off: i32,
     },
+    /// A `return` in a function with deferred calls: a jump to its epilogue that also
+    /// notes, in a goroutine's last frame, which return statement ended it (the
+    /// detector's "returned at line 15 without calling wg.Done()").
+    JmpRet {
+        off: i32,
+    },
     JmpIf {
         a: R,
         off: i32,

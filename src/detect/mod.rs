@@ -1,43 +1,85 @@
-//! The detector: explains global deadlocks (and, later, goroutine leaks) in terms of
-//! the program's own lines.
+//! The detector: explains global deadlocks and goroutine leaks in terms of the
+//! program's own lines.
+//!
+//! The runtime records, at no cost beyond a few stores on the paths it already takes,
+//! what the explanations need: every parked goroutine and what it waits on (the
+//! scheduler's registry), who holds each Mutex and where it was locked (hidden slots
+//! of the struct), the read-lock holders of each RWMutex and every WaitGroup's Add
+//! and Done sites (the sync semaphore table), and the goroutines that ended most
+//! recently. When every goroutine is blocked (or when main returns, for leaks),
+//! `world` takes a snapshot, `explain` names the mistake for each stuck goroutine,
+//! and `render` prints it as miette reports on the source.
 
-use std::fmt::Write;
+mod explain;
+mod render;
+mod world;
+
+use std::sync::atomic::Ordering;
 
 use crate::sched::Sched;
-use crate::vm::panic::{capture, trace_text};
+pub use world::World;
+
+/// Where a native was called or a goroutine returned: a function and the pc after the
+/// instruction, packed in one word so that recording it is a single store.
+pub fn site(func: u32, pc: u32) -> u64 {
+    ((func as u64) << 32) | pc as u64
+}
+
+/// The function and pc of a site.
+pub fn unpack(site: u64) -> (u32, u32) {
+    ((site >> 32) as u32, site as u32)
+}
+
+/// What to say about goroutines still blocked when main returns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LeakMode {
+    /// Nothing.
+    Off,
+    /// One line: how many goroutines leaked.
+    #[default]
+    Summary,
+    /// A report for each leaked goroutine, like a deadlock's.
+    Full,
+}
 
 /// The report printed when every goroutine is blocked and no timer can wake any:
-/// Go's first line, then each blocked goroutine with its state and stack.
+/// Go's first line, then each blocked goroutine explained on its source lines.
 pub fn deadlock_report(sched: &Sched) -> String {
-    let img = &sched.img;
-    let blocked = sched.registry.snapshot();
-    if blocked.is_empty()
-        && sched
-            .main_goexited
-            .load(std::sync::atomic::Ordering::Acquire)
-    {
+    let world = World::capture(sched);
+    if world.stuck.is_empty() && sched.main_goexited.load(Ordering::Acquire) {
         return "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string();
     }
     let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-    for (id, parked, reason) in blocked {
-        let g = parked.g.lock();
-        let Some(g) = g.as_ref() else { continue };
-        let (trace, elided) = capture(img, g);
-        let text =
-            trace_text(img, id, &trace, elided).replacen("[running]", &format!("[{reason}]"), 1);
-        let _ = write!(out, "\n{text}");
-        let _ = write!(out, "{}", created_by(img, g));
+    for s in &world.stuck {
+        let finding = explain::explain(&world, s, false);
+        out.push('\n');
+        out.push_str(&render::goroutine(&world, s, &finding));
     }
     out
 }
 
-/// Go's "created by" lines: the function and position of the `go` statement.
-pub fn created_by(img: &crate::vm::Image, g: &crate::vm::goroutine::Goroutine) -> String {
-    let (f, line) = g.started_at;
-    if g.id == 1 || line == 0 {
-        return String::new();
+/// What is printed about leaked goroutines when main returns, if anything.
+pub fn leak_report(sched: &Sched, mode: LeakMode) -> Option<String> {
+    if mode == LeakMode::Off {
+        return None;
     }
-    let proto = &img.prog.funcs[f as usize];
-    let file = &img.prog.files[proto.file as usize].name;
-    format!("created by {}\n\t{file}:{line}\n", proto.name)
+    let world = World::capture(sched);
+    let leaked: Vec<_> = world.stuck.iter().filter(|s| s.leaked).collect();
+    if leaked.is_empty() {
+        return None;
+    }
+    let n = leaked.len();
+    let noun = if n == 1 { "goroutine" } else { "goroutines" };
+    if mode == LeakMode::Summary {
+        return Some(format!(
+            "minigo: {n} {noun} leaked (blocked forever); run with --leaks=full for details\n"
+        ));
+    }
+    let mut out = format!("minigo: {n} {noun} leaked (blocked forever) when main returned\n");
+    for s in leaked {
+        let finding = explain::explain(&world, s, true);
+        out.push('\n');
+        out.push_str(&render::goroutine(&world, s, &finding));
+    }
+    Some(out)
 }

@@ -59,6 +59,36 @@ impl SourceFile {
         self.text[start as usize..end.max(start as usize)].trim_end_matches('\r')
     }
 
+    /// The code of a line: from its first non-blank character to its end, without a
+    /// trailing `//` comment (the span a runtime report underlines).
+    pub fn code_span(&self, line: u32) -> Span {
+        let i = (line as usize).saturating_sub(1);
+        let Some(&start) = self.line_starts.get(i) else {
+            return Span::default();
+        };
+        let text = self.line_text(line);
+        let lead = text.len() - text.trim_start().len();
+        let mut end = text.len();
+        // Cut a comment, skipping `//` inside string and rune literals.
+        let (mut quote, mut prev) = (None, ' ');
+        for (k, c) in text.char_indices() {
+            match quote {
+                Some(q) if c == q && prev != '\\' => quote = None,
+                Some(_) => {}
+                None if c == '"' || c == '\'' || c == '`' => quote = Some(c),
+                None if c == '/' && prev == '/' => {
+                    end = k - 1;
+                    break;
+                }
+                None => {}
+            }
+            prev = if prev == '\\' && c == '\\' { ' ' } else { c };
+        }
+        let code = text[..end].trim_end();
+        let hi = code.len().max(lead);
+        Span::new(start as usize + lead, start as usize + hi)
+    }
+
     pub fn snippet(&self, span: Span) -> &str {
         self.text
             .get(span.lo as usize..span.hi as usize)

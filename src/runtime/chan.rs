@@ -17,7 +17,8 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
 
-use parking_lot::{Mutex, MutexGuard};
+// The channel's lock: loom's under `--cfg loom` (see `sync_shim`).
+use crate::sync_shim::{Mutex, MutexGuard};
 
 use crate::check::types::TypeId;
 use crate::vm::goroutine::{Delivery, Parked};

@@ -23,6 +23,34 @@ pub struct NativeCtx<'a> {
     pub gid: u64,
     /// The scheduler: waking goroutines, timers, the clock.
     pub host: &'a mut dyn crate::vm::Host,
+    /// The calling goroutine's frames (the caller on top), for call sites in reports.
+    pub frames: &'a [crate::vm::goroutine::Frame],
+    /// When a `defer` statement runs this native directly: where that statement is.
+    pub defer_site: u64,
+}
+
+impl NativeCtx<'_> {
+    /// Where the native was called from, as `crate::detect::site` encodes it: the
+    /// innermost frame in the user's code (a `sync.Cond.Signal` is a library function
+    /// calling the native; the report wants the user's call).
+    pub fn site(&self) -> u64 {
+        let user = |f: &&crate::vm::goroutine::Frame| {
+            let proto = &self.img.prog.funcs[f.func as usize];
+            !self.img.prog.files[proto.file as usize]
+                .name
+                .starts_with('$')
+        };
+        match self.frames.iter().rev().find(user) {
+            Some(f)
+                if self.frames.last().is_some_and(|l| std::ptr::eq(l, f))
+                    && self.defer_site != 0 =>
+            {
+                self.defer_site
+            }
+            Some(f) => crate::detect::site(f.func, f.pc),
+            None => 0,
+        }
+    }
 }
 
 static TABLE: LazyLock<HashMap<&'static str, NativeFn>> = LazyLock::new(|| {

@@ -10,10 +10,10 @@
 
 use std::sync::Arc;
 
-use parking_lot::MutexGuard;
 use rand::Rng;
 
 use super::chan::{self, ChanObj, ChanState, Try, Waiter};
+use crate::sync_shim::MutexGuard;
 use crate::vm::goroutine::{Goroutine, Parked, Pending, PendingKind, SelectCase};
 use crate::vm::image::Image;
 use crate::vm::value::Value;

@@ -30,6 +30,10 @@ pub trait NativeWait: Send + fmt::Debug {
     fn park(self: Box<Self>, g: Box<Goroutine>, host: &mut dyn Host) -> ParkResult;
     /// Go's name for the wait (`sync.Mutex.Lock`, `sleep`, ...), for reports.
     fn reason(&self) -> &'static str;
+    /// The sync struct waited on, for the detector.
+    fn object(&self) -> Option<Arc<Obj>> {
+        None
+    }
 }
 
 pub enum ParkResult {
@@ -45,6 +49,12 @@ pub enum ParkResult {
 #[derive(Default)]
 struct SemaTable {
     queues: HashMap<(usize, u32), VecDeque<SemaWaiter>>,
+    /// The goroutines holding read locks on each RWMutex, and where they locked.
+    readers: HashMap<(usize, u32), Vec<(u64, u64)>>,
+    /// WaitGroups' Add and Done sites (see `wg_ledger`).
+    ledgers: HashMap<(usize, u32), WgLedger>,
+    /// Cond signals that woke nobody (see `cond_lost_signal`).
+    lost: HashMap<(usize, u32), (u64, u64, u32)>,
 }
 
 struct SemaWaiter {
@@ -54,6 +64,8 @@ struct SemaWaiter {
     _obj: Arc<Obj>,
     /// A ticket (Cond) or a kind (RWMutex readers vs writers).
     tag: u32,
+    /// Where it called the operation (see `crate::detect::site`).
+    site: u64,
 }
 
 /// A striped table: contention on one lock does not slow the others.
@@ -86,6 +98,7 @@ fn park_on(
     mut g: Box<Goroutine>,
     tag: u32,
     retry: bool,
+    site: u64,
 ) -> Arc<Parked> {
     let parked = Parked::new(g.id);
     g.pending = Some(Pending {
@@ -101,6 +114,7 @@ fn park_on(
         since: Instant::now(),
         _obj: obj.clone(),
         tag,
+        site,
     });
     *parked.g.lock() = Some(g);
     parked
@@ -121,13 +135,64 @@ const STARVATION_NS: u128 = 1_000_000;
 const SPIN_ROUNDS: usize = 4;
 const SPIN_PAUSES: usize = 30;
 
+/// Hidden slots after a Mutex's two fields (and after a RWMutex's four, for its
+/// writer): the goroutine holding it and where it locked it, for the detector's
+/// "already holds" and lock-cycle reports. Formatting and copying go by the struct's
+/// declared fields, so the slots never show; they are added on first use.
+const M_HOLDER: usize = 2;
+const RW_HOLDER: usize = 4;
+
+/// Records `gid` (locking at `site`) as the holder, growing the slots if needed. The
+/// third slot keeps the address of the fields themselves: a struct copied while
+/// locked carries a holder whose address is not its own (see `mutex_copied`).
+fn set_holder(v: &mut Vec<Value>, at: usize, gid: u64, site: u64) {
+    if v.len() < at + 3 {
+        v.resize(at + 3, Value::Int(0));
+    }
+    v[at] = Value::Int(gid as i64);
+    v[at + 1] = Value::Int(site as i64);
+    v[at + 2] = Value::Int(v.as_ptr() as i64);
+}
+
+/// Whether a locked Mutex is a copy of one that was locked (its holder was recorded
+/// in other storage).
+pub fn mutex_copied(obj: &Obj) -> bool {
+    match &*obj.lock() {
+        ObjData::Vals(v) if v.len() >= M_HOLDER + 3 && v[M_HOLDER].as_int() != 0 => {
+            v[M_HOLDER + 2].as_int() != v.as_ptr() as i64
+        }
+        _ => false,
+    }
+}
+
+/// The holder recorded at slot `at`: (goroutine, site), if any.
+pub fn holder(obj: &Obj, at: usize) -> Option<(u64, u64)> {
+    match &*obj.lock() {
+        ObjData::Vals(v) if v.len() >= at + 2 && v[at].as_int() != 0 => {
+            Some((v[at].as_int() as u64, v[at + 1].as_int() as u64))
+        }
+        _ => None,
+    }
+}
+
+/// The holder of a locked Mutex.
+pub fn mutex_holder(obj: &Obj) -> Option<(u64, u64)> {
+    holder(obj, M_HOLDER)
+}
+
+/// The writer holding a RWMutex.
+pub fn rw_writer(obj: &Obj) -> Option<(u64, u64)> {
+    holder(obj, RW_HOLDER)
+}
+
 /// Takes the mutex if it is free.
-fn try_acquire(obj: &Arc<Obj>) -> bool {
+fn try_acquire(obj: &Arc<Obj>, gid: u64, site: u64) -> bool {
     let mut d = obj.lock();
     if let ObjData::Vals(v) = &mut *d
         && v[M_STATE].as_int() == 0
     {
         v[M_STATE] = Value::Int(1);
+        set_holder(v, M_HOLDER, gid, site);
         return true;
     }
     false
@@ -135,7 +200,8 @@ fn try_acquire(obj: &Arc<Obj>) -> bool {
 
 fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    if try_acquire(&obj) {
+    let (gid, site) = (ctx.gid, ctx.site());
+    if try_acquire(&obj, gid, site) {
         return Ok(());
     }
     if ctx.host.gomaxprocs(0) > 1 {
@@ -143,19 +209,20 @@ fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
             for _ in 0..SPIN_PAUSES {
                 std::hint::spin_loop();
             }
-            if try_acquire(&obj) {
+            if try_acquire(&obj, gid, site) {
                 return Ok(());
             }
         }
     }
     Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
-        LockWait { obj },
+        LockWait { obj, site },
     )))))
 }
 
 #[derive(Debug)]
 struct LockWait {
     obj: Arc<Obj>,
+    site: u64,
 }
 
 impl fmt::Debug for Obj {
@@ -173,6 +240,7 @@ impl NativeWait for LockWait {
             if let ObjData::Vals(v) = &mut *d {
                 if v[M_STATE].as_int() == 0 {
                     v[M_STATE] = Value::Int(1);
+                    set_holder(v, M_HOLDER, g.id, self.site);
                     return ParkResult::Continue(g);
                 }
                 // Counted under the struct's lock, so that Unlock sees the waiter
@@ -181,11 +249,14 @@ impl NativeWait for LockWait {
             }
         }
         // Woken either holding the lock (handed over) or to try again (`Retry`).
-        let p = park_on(&mut table, key, &self.obj, g, 0, true);
+        let p = park_on(&mut table, key, &self.obj, g, 0, true, self.site);
         ParkResult::Parked(p, self.reason())
     }
     fn reason(&self) -> &'static str {
         "sync.Mutex.Lock"
+    }
+    fn object(&self) -> Option<Arc<Obj>> {
+        Some(self.obj.clone())
     }
 }
 
@@ -200,6 +271,9 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
             }
             if v[M_WAITERS].as_int() == 0 {
                 v[M_STATE] = Value::Int(0);
+                if v.len() > M_HOLDER {
+                    v[M_HOLDER] = Value::Int(0);
+                }
                 return Ok(());
             }
         }
@@ -212,6 +286,9 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
     }
     let Some(w) = waiter else {
         set_state(&obj, 0);
+        if let ObjData::Vals(v) = &mut *obj.lock() {
+            set_holder(v, M_HOLDER, 0, 0);
+        }
         return Ok(());
     };
     let starving = w.since.elapsed().as_nanos() >= STARVATION_NS;
@@ -219,13 +296,16 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
         let mut d = obj.lock();
         if let ObjData::Vals(v) = &mut *d {
             v[M_WAITERS] = Value::Int((v[M_WAITERS].as_int() - 1).max(0));
-            if !starving {
+            if starving {
+                // A starving waiter is handed the lock: it stays locked.
+                set_holder(v, M_HOLDER, w.parked.gid, w.site);
+            } else {
                 // Unlock and let the waiter compete for the lock again (Go's normal
                 // mode: the running goroutine may take it first, which keeps
                 // throughput high).
                 v[M_STATE] = Value::Int(0);
+                set_holder(v, M_HOLDER, 0, 0);
             }
-            // A starving waiter is handed the lock: it stays locked.
         }
     }
     if w.parked.claim() {
@@ -248,15 +328,9 @@ fn set_state(obj: &Arc<Obj>, v: i64) {
     }
 }
 
-fn mutex_trylock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn mutex_trylock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    let mut ok = false;
-    if let ObjData::Vals(v) = &mut *obj.lock()
-        && v[M_STATE].as_int() == 0
-    {
-        v[M_STATE] = Value::Int(1);
-        ok = true;
-    }
+    let ok = try_acquire(&obj, ctx.gid, ctx.site());
     args[0] = Value::Bool(ok);
     Ok(())
 }
@@ -316,14 +390,6 @@ fn wake_where(
     woken
 }
 
-fn waiting(table: &SemaTable, key: (usize, u32), tag: u32) -> usize {
-    table
-        .queues
-        .get(&key)
-        .map(|q| q.iter().filter(|w| w.tag == tag).count())
-        .unwrap_or(0)
-}
-
 /// A native wait that parks unless `ready` (checked under the table and struct locks)
 /// says the operation can complete now.
 struct SemaWait {
@@ -332,7 +398,19 @@ struct SemaWait {
     tag: u32,
     reason: &'static str,
     /// Tries to complete the operation (struct lock held by the caller through `obj`).
-    ready: fn(&Arc<Obj>, u32) -> bool,
+    ready: Ready,
+    site: u64,
+}
+
+/// Completes a sync operation if it can: (struct, tag, who is asking, the table shard
+/// and key, for recording what the detector needs).
+type Ready = fn(&Arc<Obj>, u32, Who, &mut SemaTable, (usize, u32)) -> bool;
+
+/// The goroutine performing an operation and where it called it.
+#[derive(Clone, Copy)]
+struct Who {
+    gid: u64,
+    site: u64,
 }
 
 impl fmt::Debug for SemaWait {
@@ -345,14 +423,21 @@ impl NativeWait for SemaWait {
     fn park(self: Box<Self>, g: Box<Goroutine>, _host: &mut dyn Host) -> ParkResult {
         let key = key_of(&self.obj, self.key_field);
         let mut table = sema_for(key).lock();
-        if (self.ready)(&self.obj, self.tag) {
+        let who = Who {
+            gid: g.id,
+            site: self.site,
+        };
+        if (self.ready)(&self.obj, self.tag, who, &mut table, key) {
             return ParkResult::Continue(g);
         }
-        let p = park_on(&mut table, key, &self.obj, g, self.tag, false);
+        let p = park_on(&mut table, key, &self.obj, g, self.tag, false, self.site);
         ParkResult::Parked(p, self.reason)
     }
     fn reason(&self) -> &'static str {
         self.reason
+    }
+    fn object(&self) -> Option<Arc<Obj>> {
+        Some(self.obj.clone())
     }
 }
 
@@ -361,7 +446,8 @@ fn park_request(
     key_field: u32,
     tag: u32,
     reason: &'static str,
-    ready: fn(&Arc<Obj>, u32) -> bool,
+    ready: Ready,
+    site: u64,
 ) -> Trap {
     Trap::Park(Box::new(ParkRequest::Native(Box::new(SemaWait {
         obj,
@@ -369,15 +455,93 @@ fn park_request(
         tag,
         reason,
         ready,
+        site,
     }))))
 }
 
 // ----- WaitGroup: fields counter, waiters -----
 
-fn wg_add_delta(ctx: &mut NativeCtx<'_>, obj: &Arc<Obj>, delta: i64) -> Result<(), Trap> {
+/// Every Add and Done on a WaitGroup since its counter was last zero, by call site:
+/// what the detector shows when a Wait never returns.
+#[derive(Clone, Default, Debug)]
+pub struct WgLedger {
+    pub adds: Vec<LedgerEntry>,
+    pub dones: Vec<LedgerEntry>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LedgerEntry {
+    pub site: u64,
+    /// The sum of the deltas (Done counts 1 each).
+    pub total: i64,
+    /// The goroutines that called it here (the first few).
+    pub gids: Vec<u64>,
+}
+
+/// How many goroutines a ledger entry names.
+const LEDGER_GIDS: usize = 8;
+
+impl WgLedger {
+    fn record(&mut self, done: bool, site: u64, delta: i64, gid: u64) {
+        let list = if done {
+            &mut self.dones
+        } else {
+            &mut self.adds
+        };
+        let e = match list.iter_mut().position(|e| e.site == site) {
+            Some(i) => &mut list[i],
+            None => {
+                list.push(LedgerEntry {
+                    site,
+                    total: 0,
+                    gids: Vec::new(),
+                });
+                list.last_mut().expect("just pushed")
+            }
+        };
+        e.total += if done { 1 } else { delta };
+        if e.gids.len() < LEDGER_GIDS && !e.gids.contains(&gid) {
+            e.gids.push(gid);
+        }
+    }
+
+    /// Whether goroutine `gid` called Done (or a negative Add).
+    pub fn done_by(&self, gid: u64) -> bool {
+        self.dones.iter().any(|e| e.gids.contains(&gid))
+            || self
+                .adds
+                .iter()
+                .any(|e| e.total < 0 && e.gids.contains(&gid))
+    }
+}
+
+/// The ledger of a WaitGroup whose counter is not zero.
+pub fn wg_ledger(obj: &Arc<Obj>) -> Option<(i64, WgLedger)> {
+    let key = key_of(obj, 0);
+    let table = sema_for(key).lock();
+    let l = table.ledgers.get(&key)?.clone();
+    Some((field(obj, 0), l))
+}
+
+fn wg_add_delta(
+    ctx: &mut NativeCtx<'_>,
+    obj: &Arc<Obj>,
+    delta: i64,
+    done: bool,
+) -> Result<(), Trap> {
     let key = key_of(obj, 0);
     let mut table = sema_for(key).lock();
     let n = add_field(obj, 0, delta);
+    if n != 0 {
+        table
+            .ledgers
+            .entry(key)
+            .or_default()
+            .record(done, ctx.site(), delta, ctx.gid);
+    } else {
+        // A round of work is complete: the next one starts a new ledger.
+        table.ledgers.remove(&key);
+    }
     if n < 0 {
         return Err(Trap::Panic(Value::iface_str(
             "sync: negative WaitGroup counter",
@@ -392,29 +556,36 @@ fn wg_add_delta(ctx: &mut NativeCtx<'_>, obj: &Arc<Obj>, delta: i64) -> Result<(
 
 fn wg_add(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    wg_add_delta(ctx, &obj, args[1].as_int())
+    wg_add_delta(ctx, &obj, args[1].as_int(), false)
 }
 
 fn wg_done(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    wg_add_delta(ctx, &obj, -1)
+    wg_add_delta(ctx, &obj, -1, true)
 }
 
-fn wg_wait(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn wg_wait(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     if field(&obj, 0) == 0 {
         return Ok(());
     }
-    Err(park_request(obj, 0, 0, "sync.WaitGroup.Wait", |o, _| {
-        if field(o, 0) == 0 {
-            return true;
-        }
-        add_field(o, 1, 1);
-        false
-    }))
+    Err(park_request(
+        obj,
+        0,
+        0,
+        "sync.WaitGroup.Wait",
+        |o, _, _, _, _| {
+            if field(o, 0) == 0 {
+                return true;
+            }
+            add_field(o, 1, 1);
+            false
+        },
+        ctx.site(),
+    ))
 }
 
-// ----- RWMutex: fields w, readers, writerWaiting, readerWait -----
+// ----- RWMutex: fields w, readers, writerWaiting, readerWait; hidden: writer, site -----
 
 const RW_W: usize = 0;
 const RW_READERS: usize = 1;
@@ -434,35 +605,89 @@ fn try_rlock(o: &Arc<Obj>) -> bool {
     false
 }
 
-fn try_wlock(o: &Arc<Obj>) -> bool {
+fn try_wlock(o: &Arc<Obj>, who: Who) -> bool {
     let mut g = o.lock();
     if let ObjData::Vals(v) = &mut *g
         && v[RW_W].as_int() == 0
         && v[RW_READERS].as_int() == 0
     {
         v[RW_W] = Value::Int(1);
+        set_holder(v, RW_HOLDER, who.gid, who.site);
         return true;
     }
     false
 }
 
-fn rw_rlock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+/// Notes that `who` holds a read lock (for the detector: a goroutine that read-locks
+/// again while a writer waits deadlocks).
+fn add_reader(table: &mut SemaTable, key: (usize, u32), who: Who) {
+    table
+        .readers
+        .entry(key)
+        .or_default()
+        .push((who.gid, who.site));
+}
+
+/// Forgets one read lock of `gid` (or, when another goroutine unlocks, the oldest).
+fn remove_reader(table: &mut SemaTable, key: (usize, u32), gid: u64) {
+    if let Some(rs) = table.readers.get_mut(&key) {
+        let i = rs.iter().rposition(|r| r.0 == gid).unwrap_or(0);
+        if i < rs.len() {
+            rs.remove(i);
+        }
+        if rs.is_empty() {
+            table.readers.remove(&key);
+        }
+    }
+}
+
+/// The goroutines holding read locks on a RWMutex, with where they locked.
+pub fn rw_readers(obj: &Arc<Obj>) -> Vec<(u64, u64)> {
+    let key = key_of(obj, 0);
+    sema_for(key)
+        .lock()
+        .readers
+        .get(&key)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn rw_rlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
+    let who = Who {
+        gid: ctx.gid,
+        site: ctx.site(),
+    };
+    let key = key_of(&obj, 0);
+    let mut table = sema_for(key).lock();
     if try_rlock(&obj) {
+        add_reader(&mut table, key, who);
         return Ok(());
     }
+    drop(table);
     Err(park_request(
         obj,
         0,
         TAG_READER,
         "sync.RWMutex.RLock",
-        |o, _| try_rlock(o),
+        |o, _, who, table, key| {
+            if try_rlock(o) {
+                add_reader(table, key, who);
+                return true;
+            }
+            false
+        },
+        who.site,
     ))
 }
 
-fn rw_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn rw_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    if try_wlock(&obj) {
+    let who = Who {
+        gid: ctx.gid,
+        site: ctx.site(),
+    };
+    if try_wlock(&obj, who) {
         return Ok(());
     }
     Err(park_request(
@@ -470,45 +695,62 @@ fn rw_lock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
         0,
         TAG_WRITER,
         "sync.RWMutex.Lock",
-        |o, _| {
-            if try_wlock(o) {
+        |o, _, who, _, _| {
+            if try_wlock(o, who) {
                 return true;
             }
             add_field(o, RW_WWAIT, 1);
             false
         },
+        who.site,
     ))
 }
 
 /// Runs `f` on the fields of a sync struct under its lock, so that a state transition
 /// (e.g. "last reader leaves and hands the lock to a writer") is one step that the
 /// lock-free fast paths of RLock/Lock cannot interleave with.
-fn with_fields<R>(obj: &Arc<Obj>, f: impl FnOnce(&mut [Value]) -> R) -> Option<R> {
+fn with_fields<R>(obj: &Arc<Obj>, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
     match &mut *obj.lock() {
         ObjData::Vals(v) => Some(f(v)),
         ObjData::Bytes(_) => None,
     }
 }
 
+/// The first waiter of `key` with `tag`: (goroutine, site).
+fn first_waiter(table: &SemaTable, key: (usize, u32), tag: u32) -> Option<Who> {
+    table.queues.get(&key).and_then(|q| {
+        q.iter().find(|w| w.tag == tag).map(|w| Who {
+            gid: w.parked.gid,
+            site: w.site,
+        })
+    })
+}
+
 fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
+    let writer = first_waiter(&table, key, TAG_WRITER);
     let handoff = with_fields(&obj, |v| {
         let readers = v[RW_READERS].as_int();
         if readers <= 0 {
             return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
         }
         v[RW_READERS] = Value::Int(readers - 1);
-        if readers == 1 && v[RW_WWAIT].as_int() > 0 {
+        if readers == 1
+            && v[RW_WWAIT].as_int() > 0
+            && let Some(w) = writer
+        {
             // The last reader hands the lock to a waiting writer.
             v[RW_W] = Value::Int(1);
             v[RW_WWAIT] = Value::Int(v[RW_WWAIT].as_int() - 1);
+            set_holder(v, RW_HOLDER, w.gid, w.site);
             return Ok(true);
         }
         Ok(false)
     })
     .unwrap_or(Ok(false))?;
+    remove_reader(&mut table, key, ctx.gid);
     if handoff {
         wake_where(&mut table, key, ctx.host, |w| w.tag == TAG_WRITER, 1);
     }
@@ -519,29 +761,47 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
-    let readers = waiting(&table, key, TAG_READER);
-    let writers = waiting(&table, key, TAG_WRITER);
+    let readers: Vec<Who> = table
+        .queues
+        .get(&key)
+        .map(|q| {
+            q.iter()
+                .filter(|w| w.tag == TAG_READER)
+                .map(|w| Who {
+                    gid: w.parked.gid,
+                    site: w.site,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let writer = first_waiter(&table, key, TAG_WRITER);
     let wake = with_fields(&obj, |v| {
         if v[RW_W].as_int() == 0 {
             return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
         }
-        if readers > 0 {
+        if !readers.is_empty() {
             // Waiting readers go first after a writer; they now hold the lock.
             v[RW_W] = Value::Int(0);
-            v[RW_READERS] = Value::Int(v[RW_READERS].as_int() + readers as i64);
+            set_holder(v, RW_HOLDER, 0, 0);
+            v[RW_READERS] = Value::Int(v[RW_READERS].as_int() + readers.len() as i64);
             Ok(Some(TAG_READER))
-        } else if writers > 0 {
+        } else if let Some(w) = writer {
             // Handed straight to the next writer: it stays locked.
             v[RW_WWAIT] = Value::Int(v[RW_WWAIT].as_int() - 1);
+            set_holder(v, RW_HOLDER, w.gid, w.site);
             Ok(Some(TAG_WRITER))
         } else {
             v[RW_W] = Value::Int(0);
+            set_holder(v, RW_HOLDER, 0, 0);
             Ok(None)
         }
     })
     .unwrap_or(Ok(None))?;
     match wake {
         Some(TAG_READER) => {
+            for r in readers {
+                add_reader(&mut table, key, r);
+            }
             wake_where(
                 &mut table,
                 key,
@@ -558,15 +818,29 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     Ok(())
 }
 
-fn rw_trylock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn rw_trylock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    args[0] = Value::Bool(try_wlock(&obj));
+    let who = Who {
+        gid: ctx.gid,
+        site: ctx.site(),
+    };
+    args[0] = Value::Bool(try_wlock(&obj, who));
     Ok(())
 }
 
-fn rw_tryrlock(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn rw_tryrlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
-    args[0] = Value::Bool(try_rlock(&obj));
+    let who = Who {
+        gid: ctx.gid,
+        site: ctx.site(),
+    };
+    let key = key_of(&obj, 0);
+    let mut table = sema_for(key).lock();
+    let ok = try_rlock(&obj);
+    if ok {
+        add_reader(&mut table, key, who);
+    }
+    args[0] = Value::Bool(ok);
     Ok(())
 }
 
@@ -582,7 +856,7 @@ fn cond_add(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     Ok(())
 }
 
-fn cond_wait(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
+fn cond_wait(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let t = args[1].as_int() as u32;
     Err(park_request(
@@ -590,11 +864,28 @@ fn cond_wait(_: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
         C_WAIT as u32,
         t,
         "sync.Cond.Wait",
-        |o, t| {
+        |o, t, _, _, _| {
             // Notified already (between Add and Wait)?
             (t.wrapping_sub(field(o, C_NOTIFY) as u32) as i32) < 0
         },
+        ctx.site(),
     ))
+}
+
+/// The last Signal or Broadcast on a Cond that found no goroutine waiting, when the
+/// next Wait after it is goroutine `gid`'s current one: (signaller, site). That Wait
+/// missed the signal: a lost wake-up.
+pub fn cond_lost_signal(obj: &Arc<Obj>, gid: u64) -> Option<(u64, u64)> {
+    let key = key_of(obj, C_WAIT as u32);
+    let table = sema_for(key).lock();
+    let &(g, site, ticket) = table.lost.get(&key)?;
+    let mine = table
+        .queues
+        .get(&key)?
+        .iter()
+        .find(|w| w.parked.gid == gid)?
+        .tag;
+    (mine == ticket).then_some((g, site))
 }
 
 fn cond_notify_one(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
@@ -603,8 +894,10 @@ fn cond_notify_one(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Tr
     let mut table = sema_for(key).lock();
     let (w, n) = (field(&obj, C_WAIT) as u32, field(&obj, C_NOTIFY) as u32);
     if w == n {
+        table.lost.insert(key, (ctx.gid, ctx.site(), w));
         return Ok(());
     }
+    table.lost.remove(&key);
     set_field(&obj, C_NOTIFY, n.wrapping_add(1) as i64);
     wake_where(&mut table, key, ctx.host, |x| x.tag == n, 1);
     Ok(())
@@ -615,6 +908,11 @@ fn cond_notify_all(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Tr
     let key = key_of(&obj, C_WAIT as u32);
     let mut table = sema_for(key).lock();
     let w = field(&obj, C_WAIT);
+    if w == field(&obj, C_NOTIFY) {
+        table.lost.insert(key, (ctx.gid, ctx.site(), w as u32));
+    } else {
+        table.lost.remove(&key);
+    }
     set_field(&obj, C_NOTIFY, w);
     wake_where(&mut table, key, ctx.host, |_| true, usize::MAX);
     Ok(())

@@ -35,6 +35,7 @@ use parking_lot::{Condvar, Mutex, RwLock};
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
+use crate::runtime::chan::ChanObj;
 use crate::runtime::sync::{NativeWait, ParkResult};
 use crate::vm::goroutine::{Delivery, Goroutine, ParkRequest, Parked, Pending, PendingKind};
 use crate::vm::interp::{self, Outcome};
@@ -82,21 +83,25 @@ impl Registry {
         self.shard(info.id).lock().insert(info.id, info);
     }
 
-    fn remove(&self, gid: u64) {
-        self.shard(gid).lock().remove(&gid);
+    /// Forgets goroutine `gid`'s entry if it is still the one for `parked`: a goroutine
+    /// woken and parked again elsewhere has a newer entry that must stay.
+    fn remove(&self, gid: u64, parked: &Arc<Parked>) {
+        let mut shard = self.shard(gid).lock();
+        if shard
+            .get(&gid)
+            .is_some_and(|e| Arc::ptr_eq(&e.parked, parked))
+        {
+            shard.remove(&gid);
+        }
     }
 
-    /// Every parked goroutine, by id: (id, parked record, reason).
-    pub fn snapshot(&self) -> Vec<(u64, Arc<Parked>, &'static str)> {
+    /// Every parked goroutine, by id.
+    pub fn snapshot(&self) -> Vec<GInfo> {
         let mut all = Vec::new();
         for s in &self.shards {
-            for (id, info) in s.lock().iter() {
-                if let Some((p, r)) = &info.parked {
-                    all.push((*id, p.clone(), *r));
-                }
-            }
+            all.extend(s.lock().values().cloned());
         }
-        all.sort_by_key(|e| e.0);
+        all.sort_by_key(|e| e.id);
         all
     }
 }
@@ -105,6 +110,8 @@ impl Registry {
 #[derive(Clone, Debug)]
 pub struct SchedOptions {
     pub procs: usize,
+    /// What to say about goroutines still blocked when main returns.
+    pub leaks: crate::detect::LeakMode,
     /// Virtual time: when every goroutine waits for a timer, the clock jumps to it.
     pub fake_time: bool,
     pub seed: u64,
@@ -132,10 +139,44 @@ pub struct StatsCell {
     wakeups: AtomicU64,
 }
 
-/// Per-goroutine information the scheduler keeps for reports.
+/// A goroutine that ended, as the detector needs it.
+#[derive(Clone, Debug)]
+pub struct ExitRec {
+    pub id: u64,
+    pub entry: u32,
+    pub started_at: (u32, u32),
+    pub parent: u64,
+    /// Where its last frame returned (`crate::detect::site`).
+    pub exit_site: u64,
+}
+
+/// How many ended goroutines each processor remembers.
+const EXITS_KEPT: usize = 256;
+
+/// A parked goroutine, as the scheduler records it for the detector.
+#[derive(Clone)]
 pub struct GInfo {
     pub id: u64,
-    pub parked: Option<(Arc<Parked>, &'static str)>,
+    /// The record a waker claims; the goroutine itself is inside until it is woken.
+    pub parked: Arc<Parked>,
+    /// Go's name for the wait: `chan send`, `sync.Mutex.Lock`, `sleep`, ...
+    pub reason: &'static str,
+    pub on: WaitOn,
+}
+
+/// What a parked goroutine waits on.
+#[derive(Clone)]
+pub enum WaitOn {
+    Nothing,
+    /// A send (`send`) or receive on a channel.
+    Chan {
+        ch: Arc<ChanObj>,
+        send: bool,
+    },
+    /// The non-nil channels of a `select`: (channel, is a send case).
+    Select(Vec<(Arc<ChanObj>, bool)>),
+    /// A sync object (Mutex, RWMutex, WaitGroup, Cond): the struct it locks or counts.
+    Object(Arc<crate::vm::value::Obj>),
 }
 
 pub struct Sched {
@@ -167,6 +208,11 @@ pub struct Sched {
     deadlock_reported: AtomicBool,
     /// The main goroutine ended with `runtime.Goexit`.
     pub main_goexited: AtomicBool,
+    /// The main goroutine returned (the program ends normally; leaks are reported).
+    pub main_returned: AtomicBool,
+    /// The goroutines that ended most recently, per processor (for the detector's
+    /// "returned without calling wg.Done()").
+    pub exits: Vec<CachePadded<Mutex<std::collections::VecDeque<ExitRec>>>>,
     exit: Mutex<Option<i32>>,
     exit_cv: Condvar,
     pstats: Vec<CachePadded<StatsCell>>,
@@ -213,6 +259,10 @@ impl Sched {
             exiting: AtomicBool::new(false),
             deadlock_reported: AtomicBool::new(false),
             main_goexited: AtomicBool::new(false),
+            main_returned: AtomicBool::new(false),
+            exits: (0..MAX_PROCS)
+                .map(|_| CachePadded::new(Mutex::new(Default::default())))
+                .collect(),
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
             pstats: (0..MAX_PROCS)
@@ -375,6 +425,11 @@ fn run(img: Arc<Image>, opts: &SchedOptions) -> (i32, Arc<Sched>) {
     let code = e.unwrap_or(0);
     drop(e);
     img.flush_stdout();
+    if sched.main_returned.load(Ordering::Acquire)
+        && let Some(text) = crate::detect::leak_report(&sched, opts.leaks)
+    {
+        img.write_stderr(text.as_bytes());
+    }
     (code, sched)
 }
 
@@ -496,8 +551,22 @@ impl Proc {
     fn goroutine_exit(&mut self, g: &Goroutine) {
         if g.id == 1 {
             // main returned: the program ends at once, whatever else is running.
+            self.sched.main_returned.store(true, Ordering::Release);
             self.sched.exit(0);
             return;
+        }
+        {
+            let mut exits = self.sched.exits[self.id].lock();
+            if exits.len() == EXITS_KEPT {
+                exits.pop_front();
+            }
+            exits.push_back(ExitRec {
+                id: g.id,
+                entry: g.entry,
+                started_at: g.started_at,
+                parent: g.parent,
+                exit_site: g.exit_site,
+            });
         }
         self.sched.ngoroutines.fetch_sub(1, Ordering::AcqRel);
         self.sched.active.fetch_sub(1, Ordering::AcqRel);
@@ -508,7 +577,7 @@ impl Proc {
     fn park(&mut self, g: Box<Goroutine>, req: ParkRequest) -> Option<Box<Goroutine>> {
         let img = self.sched.img.clone();
         let gid = g.id;
-        let (parked, reason) = match req {
+        let (parked, reason, on) = match req {
             ParkRequest::Send { ch, val } => {
                 let mut st = ch.lock();
                 match crate::runtime::chan::try_send_locked(&mut st, &ch, val.clone(), self) {
@@ -534,7 +603,7 @@ impl Proc {
                 });
                 *parked.g.lock() = Some(g);
                 drop(st);
-                (parked, "chan send")
+                (parked, "chan send", WaitOn::Chan { ch, send: true })
             }
             ParkRequest::Recv { ch, dst, ok } => {
                 let mut st = ch.lock();
@@ -566,12 +635,18 @@ impl Proc {
                 });
                 *parked.g.lock() = Some(g);
                 drop(st);
-                (parked, "chan receive")
+                (parked, "chan receive", WaitOn::Chan { ch, send: false })
             }
             ParkRequest::Select { cases, dst } => {
+                let chans = cases
+                    .iter()
+                    .filter_map(|c| c.ch.clone().map(|ch| (ch, c.send.is_some())))
+                    .collect();
                 match crate::runtime::select::park(&img, cases, dst, g, self) {
                     Ok(crate::runtime::select::SelectPark::Ready(g)) => return Some(g),
-                    Ok(crate::runtime::select::SelectPark::Parked(p)) => (p, "select"),
+                    Ok(crate::runtime::select::SelectPark::Parked(p)) => {
+                        (p, "select", WaitOn::Select(chans))
+                    }
                     Err((mut g, t)) => {
                         g.resume_trap = Some(t);
                         return Some(g);
@@ -581,7 +656,7 @@ impl Proc {
             ParkRequest::Forever { reason } => {
                 let parked = Parked::new(gid);
                 *parked.g.lock() = Some(g);
-                (parked, reason)
+                (parked, reason, WaitOn::Nothing)
             }
             ParkRequest::Yield => {
                 self.sched.push_global(g);
@@ -589,9 +664,10 @@ impl Proc {
             }
             ParkRequest::Native(w) => {
                 let w: Box<dyn NativeWait> = w;
+                let on = w.object().map_or(WaitOn::Nothing, WaitOn::Object);
                 match w.park(g, self) {
                     ParkResult::Continue(g) => return Some(g),
-                    ParkResult::Parked(p, reason) => (p, reason),
+                    ParkResult::Parked(p, reason) => (p, reason, on),
                 }
             }
         };
@@ -600,8 +676,15 @@ impl Proc {
             .fetch_add(1, Ordering::Relaxed);
         self.sched.registry.insert(GInfo {
             id: gid,
-            parked: Some((parked, reason)),
+            parked: parked.clone(),
+            reason,
+            on,
         });
+        // A waker may have claimed and woken it already, before the entry existed:
+        // then the entry is stale (its `remove` came first) and must go.
+        if parked.g.lock().is_none() {
+            self.sched.registry.remove(gid, &parked);
+        }
         // Counted as waiting only now that a waker can find it (see the module doc).
         self.sched.active.fetch_sub(1, Ordering::AcqRel);
         None
@@ -875,7 +958,7 @@ impl Host for Proc {
         let g = parked.g.lock().take();
         let Some(mut g) = g else { return };
         g.deliver(d);
-        self.sched.registry.remove(g.id);
+        self.sched.registry.remove(g.id, parked);
         self.sched.active.fetch_add(1, Ordering::AcqRel);
         self.sched.pstats[self.id]
             .wakeups

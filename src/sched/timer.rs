@@ -72,4 +72,22 @@ impl Timers {
         let (_, _, kind) = self.live.remove(&id)?;
         Some(Entry { id, when, kind })
     }
+
+    /// The channels live timers will send on (a goroutine waiting on one is not stuck).
+    pub fn channels(&self) -> Vec<std::sync::Arc<crate::runtime::chan::ChanObj>> {
+        self.live
+            .values()
+            .filter_map(|(_, _, k)| match k {
+                TimerKind::Send { ch, .. } => Some(ch.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether any live timer runs a function (time.AfterFunc): it may wake anyone.
+    pub fn has_funcs(&self) -> bool {
+        self.live
+            .values()
+            .any(|(_, _, k)| matches!(k, TimerKind::Func(_)))
+    }
 }

@@ -1,9 +1,10 @@
 //! A goroutine as data: its value stack, call frames, deferred calls and panics.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
-use parking_lot::Mutex;
+// `Parked`'s flag and slot: loom's under `--cfg loom` (see `sync_shim`).
+use crate::sync_shim::{AtomicBool, Mutex};
 
 use super::Trap;
 use super::value::{Closure, Value};
@@ -42,6 +43,11 @@ pub struct Goroutine {
     pub retry: bool,
     /// A new goroutine whose function value and arguments wait at stack slot 0.
     pub start: bool,
+    /// Where its last frame returned (see `crate::detect::site`), for "returned
+    /// without calling wg.Done()".
+    pub exit_site: u64,
+    /// While a deferred call runs a native directly: its `defer` statement's site.
+    pub defer_site: u64,
 }
 
 /// A goroutine waiting for something: whoever completes its operation claims the record
@@ -209,6 +215,9 @@ pub struct Deferred {
     /// A function value (closure, bound method or plain function).
     pub func: Value,
     pub args: Vec<Value>,
+    /// Where the `defer` statement was (see `crate::detect::site`): a deferred native
+    /// such as `wg.Done` reports this line, not the function's end.
+    pub site: u64,
 }
 
 pub struct PanicRecord {
@@ -251,6 +260,8 @@ impl Goroutine {
             native_retry: None,
             retry: false,
             start: false,
+            exit_site: 0,
+            defer_site: 0,
         }
     }
 
@@ -271,6 +282,8 @@ impl Goroutine {
             native_retry: None,
             retry: false,
             start: false,
+            exit_site: 0,
+            defer_site: 0,
         };
         g.frames.push(Frame {
             func: entry,

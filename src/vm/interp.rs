@@ -444,6 +444,12 @@ fn exec(
                 }
 
                 Op::Jmp { off } => jump!(off),
+                Op::JmpRet { off } => {
+                    if g.frames.len() == 1 {
+                        g.exit_site = crate::detect::site(fi as u32, pc as u32);
+                    }
+                    jump!(off)
+                }
                 Op::JmpIf { a, off } => {
                     if r!(a).as_bool() {
                         jump!(off);
@@ -1056,6 +1062,9 @@ fn exec(
                 }
                 Op::Ret { a, n } => {
                     let frame = g.frames.pop().expect("a frame is running");
+                    if g.frames.is_empty() && g.exit_site == 0 {
+                        g.exit_site = crate::detect::site(frame.func, pc as u32);
+                    }
                     let src = base + a as usize;
                     let dst = frame.ret as usize;
                     if n == 1 {
@@ -1114,7 +1123,11 @@ fn exec(
                 Op::Defer { a, n } => {
                     let func = r!(a).clone();
                     let args: Vec<Value> = (1..=n).map(|i| r!(a + i).clone()).collect();
-                    g.defers.push(Deferred { func, args });
+                    g.defers.push(Deferred {
+                        func,
+                        args,
+                        site: crate::detect::site(fi as u32, pc as u32),
+                    });
                 }
                 Op::Panic { a } => {
                     let v = r!(a).clone();
@@ -1280,6 +1293,8 @@ pub fn enter(
             img,
             gid: g.id,
             host,
+            frames: &g.frames,
+            defer_site: std::mem::take(&mut g.defer_site),
         };
         match native(&mut ctx, &mut g.stack[start..start + n]) {
             Ok(()) => {}
@@ -1354,7 +1369,10 @@ pub fn run_deferred(
     for (i, a) in d.args.into_iter().enumerate() {
         g.stack[top + 1 + i] = a;
     }
-    call_value(img, g, &d.func, top, kind, host)
+    g.defer_site = d.site;
+    let r = call_value(img, g, &d.func, top, kind, host);
+    g.defer_site = 0;
+    r
 }
 
 /// A new goroutine that calls the function value `fv` with `args` when it first runs.
