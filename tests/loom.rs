@@ -32,6 +32,7 @@
 
 #![cfg(loom)]
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex as StdMutex, OnceLock};
 use std::time::Instant;
 
@@ -59,9 +60,18 @@ fn model(name: &str, preemptions: usize, f: impl Fn() + Sync + Send + 'static) {
     if b.preemption_bound.is_none() {
         b.preemption_bound = Some(preemptions);
     }
+    let runs = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = runs.clone();
     let start = Instant::now();
-    b.check(f);
-    eprintln!("loom model {name}: {:.2?}", start.elapsed());
+    b.check(move || {
+        counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        f()
+    });
+    let runs = runs.load(std::sync::atomic::Ordering::Relaxed);
+    eprintln!(
+        "loom model {name}: {runs} executions, {:.2?}",
+        start.elapsed()
+    );
 }
 
 // ---------------------------------------------------------------------------------
@@ -85,8 +95,12 @@ fn image() -> Arc<Image> {
 
 /// Goroutines made runnable, until the loom thread standing for each picks it up.
 struct World {
+    /// Boxed, as goroutines travel through the scheduler's queues.
+    #[allow(clippy::vec_box)]
     ready: Mutex<Vec<Box<Goroutine>>>,
     cv: Condvar,
+    /// One shard of `Sched::registry` (the `registry_*` models only).
+    registry: Option<Mutex<HashMap<u64, Arc<Parked>>>>,
 }
 
 impl World {
@@ -94,6 +108,7 @@ impl World {
         Arc::new(World {
             ready: Mutex::new(Vec::new()),
             cv: Condvar::new(),
+            registry: None,
         })
     }
 
@@ -124,6 +139,9 @@ impl Host for ModelHost {
         let mut g =
             g.expect("wake found no goroutine in its record: double wake or lost goroutine");
         g.deliver(d);
+        if let Some(r) = &self.0.registry {
+            registry_remove(r, g.id, parked);
+        }
         self.0.ready.lock().unwrap().push(g);
         self.0.cv.notify_all();
     }
@@ -280,6 +298,22 @@ fn unbuffered() -> Arc<ChanObj> {
     ChanObj::new(INT, 0, (0, 0))
 }
 
+/// Two unbuffered channels, the first at the lower address if `low_first`. `select`
+/// locks its channels in address order (`select::lock_order`): fixing which one is
+/// lower keeps every execution of a model alike (loom requires it), and running a
+/// model both ways covers both lock orders.
+fn two_chans(low_first: bool) -> (Arc<ChanObj>, Arc<ChanObj>) {
+    let (a, b) = (unbuffered(), unbuffered());
+    if (Arc::as_ptr(&a) < Arc::as_ptr(&b)) == low_first {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+/// The select models run for both lock orders and, for `two_senders`, both poll orders.
+const LOW_FIRST: [bool; 2] = [true, false];
+
 /// No waiter and no value left behind.
 fn assert_drained(ch: &ChanObj) {
     let st = ch.lock();
@@ -434,17 +468,43 @@ fn chan_close_wakes_every_receiver() {
 // b. The select wake-up race (real select.rs + chan.rs).
 // ---------------------------------------------------------------------------------
 
-/// A sender's goroutine that does not wait for its wake: its outcome is checked after.
-fn spawn_sender(w: &Arc<World>, ch: &Arc<ChanObj>, v: i64, gid: u64) -> thread::JoinHandle<Op> {
-    let (w, ch) = (w.clone(), ch.clone());
-    thread::spawn(move || {
-        let mut host = ModelHost(w);
-        send(&ch, Value::Int(v), goroutine(gid), &mut host)
-    })
+/// A goroutine's operation that does not wait for its wake: its outcome is checked after.
+fn spawn_op(
+    w: &Arc<World>,
+    f: impl FnOnce(&mut ModelHost) -> Op + Send + 'static,
+) -> thread::JoinHandle<Op> {
+    let w = w.clone();
+    thread::spawn(move || f(&mut ModelHost(w)))
 }
 
-/// The goroutine that lost a race: parked, unclaimed, with exactly one waiter (on `ch`,
-/// in `sendq` if `send`), and not woken. Completing its operation now must wake it.
+/// Where an operation ended up once every thread of the model has stopped.
+enum Settled {
+    /// Completed: at once, or parked and then claimed and woken (collected from the
+    /// world; a claimed record whose goroutine never arrives shows as a loom deadlock).
+    Completed(Box<Goroutine>),
+    /// Parked and never claimed: still blocked.
+    Blocked(Arc<Parked>),
+}
+
+impl Settled {
+    fn of(op: Op, w: &World) -> Settled {
+        match op {
+            Op::Done(g) => Settled::Completed(g),
+            Op::Parked(p) if p.is_claimed() => Settled::Completed(w.wait(p.gid)),
+            Op::Parked(p) => Settled::Blocked(p),
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Settled::Completed(_) => "completed",
+            Settled::Blocked(_) => "blocked",
+        }
+    }
+}
+
+/// The goroutine that lost a race: parked, unclaimed, still holding its goroutine,
+/// with exactly one waiter (on `ch`, in `sendq` if `send`).
 fn assert_still_parked(p: &Arc<Parked>, ch: &ChanObj, send: bool) {
     assert!(!p.is_claimed(), "the losing goroutine was claimed");
     assert!(p.g.lock().is_some(), "the losing goroutine left its record");
@@ -457,73 +517,124 @@ fn assert_still_parked(p: &Arc<Parked>, ch: &ChanObj, send: bool) {
     );
 }
 
+/// No waiter of goroutine `gid` is left on `ch`.
+fn assert_no_waiter_of(ch: &ChanObj, gid: u64) {
+    let st = ch.lock();
+    let left = st
+        .recvq
+        .iter()
+        .chain(st.sendq.iter())
+        .filter(|w| w.parked.gid == gid)
+        .count();
+    assert_eq!(left, 0, "goroutine {gid} left {left} waiters behind");
+}
+
 /// `select { case v := <-ch1: …; case v := <-ch2: … }` parked (or about to park) while
 /// two goroutines send on ch1 and ch2 at once. Both senders may find the select's
-/// waiter; `Parked::claim` lets exactly one complete into it. Checked: the select
-/// receives exactly one value, from the sender that completed; the other sender is
-/// still parked on its channel (its `claim` of the stale select waiter failed, so it
-/// queued itself) and a later receive completes it; the select's waiters are gone
-/// from both channels (popped as stale, or removed by pass 3, `select::cleanup`); no
-/// record is woken twice (`ModelHost::wake`).
+/// waiter; `Parked::claim` lets exactly one complete into it (or the select, arriving
+/// last, completes one parked sender in pass 1). Checked: the select receives exactly
+/// one value, from the sender that completed; the other sender is still parked on its
+/// channel (its `claim` of the stale select waiter failed, so it queued itself) and a
+/// later receive completes it; the select's waiters are gone from both channels
+/// (popped as stale, or removed by pass 3, `select::cleanup`); no record is woken twice
+/// (`ModelHost::wake`). Run with two seeds: both poll orders of pass 1.
 #[test]
 fn select_wakeup_race_two_senders() {
-    for seed in [1, 2] {
+    for (seed, low_first) in [(1, true), (2, true), (1, false), (2, false)] {
         model("select_wakeup_race_two_senders", PREEMPTIONS, move || {
             minigo::runtime::rand::seed(seed);
             let w = World::new();
-            let (ch1, ch2) = (unbuffered(), unbuffered());
-            let a = spawn_sender(&w, &ch1, 10, 2);
-            let b = spawn_sender(&w, &ch2, 20, 3);
+            let (ch1, ch2) = two_chans(low_first);
+            let a = {
+                let ch1 = ch1.clone();
+                spawn_op(&w, move |h| send(&ch1, Value::Int(10), goroutine(2), h))
+            };
+            let b = {
+                let ch2 = ch2.clone();
+                spawn_op(&w, move |h| send(&ch2, Value::Int(20), goroutine(3), h))
+            };
             let mut host = ModelHost(w.clone());
-            let op = select_park(
-                vec![recv_case(&ch1), recv_case(&ch2)],
-                goroutine(1),
-                &mut host,
-            );
-            let g = resume(op.wait(&w));
+            let cases = vec![recv_case(&ch1), recv_case(&ch2)];
+            let g = resume(select_park(cases, goroutine(1), &mut host).wait(&w));
             let (case, v, ok) = (int(&g.stack[0]), int(&g.stack[1]), boolean(&g.stack[2]));
             assert!(ok);
-            let (a, b) = (a.join().unwrap(), b.join().unwrap());
-            let (loser, loser_ch) = match (case, a, b) {
-                (0, Op::Done(_), Op::Parked(p)) => {
+            let a = Settled::of(a.join().unwrap(), &w);
+            let b = Settled::of(b.join().unwrap(), &w);
+            let (loser, loser_ch, other_v) = match (case, a, b) {
+                (0, Settled::Completed(ga), Settled::Blocked(p)) => {
+                    assert!(ga.resume_trap.is_none());
                     assert_eq!(v, 10);
-                    (p, &ch2)
+                    (p, &ch2, 20)
                 }
-                (1, Op::Parked(p), Op::Done(_)) => {
+                (1, Settled::Blocked(p), Settled::Completed(gb)) => {
+                    assert!(gb.resume_trap.is_none());
                     assert_eq!(v, 20);
-                    (p, &ch1)
+                    (p, &ch1, 10)
                 }
                 (case, a, b) => panic!(
                     "select took case {case}; sender 1 {}, sender 2 {}",
-                    if matches!(a, Op::Done(_)) {
-                        "done"
-                    } else {
-                        "parked"
-                    },
-                    if matches!(b, Op::Done(_)) {
-                        "done"
-                    } else {
-                        "parked"
-                    },
+                    a.name(),
+                    b.name()
                 ),
             };
-            {
-                let st = ch1.lock();
-                assert!(st.recvq.is_empty(), "a select waiter was left on ch1");
-            }
-            {
-                let st = ch2.lock();
-                assert!(st.recvq.is_empty(), "a select waiter was left on ch2");
-            }
+            assert_no_waiter_of(&ch1, 1);
+            assert_no_waiter_of(&ch2, 1);
             assert_still_parked(&loser, loser_ch, true);
             // The loser is not lost: a receive completes it.
             let g = recv(loser_ch, goroutine(4), &mut host).wait(&w);
-            assert_eq!(int(&g.stack[0]), if case == 0 { 20 } else { 10 });
-            let loser_g = w.wait(loser.gid);
-            assert!(loser_g.resume_trap.is_none());
+            assert_eq!((int(&g.stack[0]), boolean(&g.stack[1])), (other_v, true));
+            assert!(w.wait(loser.gid).resume_trap.is_none());
             assert_drained(&ch1);
             assert_drained(&ch2);
         });
+    }
+}
+
+/// Pass 3 (`select::cleanup`, run by `Proc::execute` when the woken select resumes):
+/// `select { case v := <-ch1: …; case v := <-ch2: … }` is completed through ch1 by a
+/// sender while another goroutine blocks receiving on ch2. Nothing else touches ch2, so
+/// only the clean-up can remove the select's stale waiter there; it must remove that
+/// one and keep the other receiver's, which a later send still completes.
+#[test]
+fn select_cleanup_removes_losing_waiter() {
+    for low_first in LOW_FIRST {
+        model(
+            "select_cleanup_removes_losing_waiter",
+            PREEMPTIONS,
+            move || {
+                minigo::runtime::rand::seed(1);
+                let w = World::new();
+                let (ch1, ch2) = two_chans(low_first);
+                let a = {
+                    let ch1 = ch1.clone();
+                    spawn_op(&w, move |h| send(&ch1, Value::Int(10), goroutine(2), h))
+                };
+                let r = {
+                    let ch2 = ch2.clone();
+                    spawn_op(&w, move |h| recv(&ch2, goroutine(3), h))
+                };
+                let mut host = ModelHost(w.clone());
+                let cases = vec![recv_case(&ch1), recv_case(&ch2)];
+                let g = resume(select_park(cases, goroutine(1), &mut host).wait(&w));
+                let got = (int(&g.stack[0]), int(&g.stack[1]), boolean(&g.stack[2]));
+                assert_eq!(got, (0, 10, true));
+                let Settled::Completed(_) = Settled::of(a.join().unwrap(), &w) else {
+                    panic!("the sender is still blocked")
+                };
+                let Settled::Blocked(p) = Settled::of(r.join().unwrap(), &w) else {
+                    panic!("the receiver on ch2 completed with nobody sending")
+                };
+                assert_no_waiter_of(&ch1, 1);
+                assert_no_waiter_of(&ch2, 1);
+                assert_still_parked(&p, &ch2, false);
+                let g = send(&ch2, Value::Int(20), goroutine(4), &mut host).wait(&w);
+                assert!(g.resume_trap.is_none());
+                let r = w.wait(p.gid);
+                assert_eq!((int(&r.stack[0]), boolean(&r.stack[1])), (20, true));
+                assert_drained(&ch1);
+                assert_drained(&ch2);
+            },
+        );
     }
 }
 
@@ -534,113 +645,90 @@ fn select_wakeup_race_two_senders() {
 /// are gone from both channels.
 #[test]
 fn select_wakeup_race_send_and_receive_cases() {
-    model(
-        "select_wakeup_race_send_and_receive_cases",
-        PREEMPTIONS,
-        || {
-            minigo::runtime::rand::seed(1);
-            let w = World::new();
-            let (ch1, ch2) = (unbuffered(), unbuffered());
-            let a = spawn_sender(&w, &ch1, 10, 2);
-            let b = {
-                let (w, ch2) = (w.clone(), ch2.clone());
-                thread::spawn(move || {
-                    let mut host = ModelHost(w);
-                    recv(&ch2, goroutine(3), &mut host)
-                })
-            };
-            let mut host = ModelHost(w.clone());
-            let op = select_park(
-                vec![recv_case(&ch1), send_case(&ch2, 20)],
-                goroutine(1),
-                &mut host,
-            );
-            let g = resume(op.wait(&w));
-            let case = int(&g.stack[0]);
-            let (a, b) = (a.join().unwrap(), b.join().unwrap());
-            match (case, a, b) {
-                (0, Op::Done(_), Op::Parked(p)) => {
-                    assert_eq!((int(&g.stack[1]), boolean(&g.stack[2])), (10, true));
-                    assert_still_parked(&p, &ch2, false);
-                    assert!(
-                        ch1.lock().recvq.is_empty(),
-                        "a select waiter was left on ch1"
-                    );
-                    assert!(
-                        !ch2.lock().sendq.iter().any(|w| w.parked.gid == 1),
-                        "a select waiter was left on ch2"
-                    );
-                }
-                (1, Op::Parked(p), b) => {
-                    let g3 = match b {
-                        Op::Done(g) => g,
-                        Op::Parked(p3) => w.wait(p3.gid),
-                    };
-                    assert_eq!((int(&g3.stack[0]), boolean(&g3.stack[1])), (20, true));
-                    assert_still_parked(&p, &ch1, true);
-                    assert!(
-                        !ch1.lock().recvq.iter().any(|w| w.parked.gid == 1),
-                        "a select waiter was left on ch1"
-                    );
-                    assert!(
-                        ch2.lock().sendq.is_empty(),
-                        "a select waiter was left on ch2"
-                    );
-                }
-                (case, a, _) => panic!(
-                    "select took case {case}; the sender {}",
-                    if matches!(a, Op::Done(_)) {
-                        "completed"
-                    } else {
-                        "parked"
+    for low_first in LOW_FIRST {
+        model(
+            "select_wakeup_race_send_and_receive_cases",
+            PREEMPTIONS,
+            move || {
+                minigo::runtime::rand::seed(1);
+                let w = World::new();
+                let (ch1, ch2) = two_chans(low_first);
+                let a = {
+                    let ch1 = ch1.clone();
+                    spawn_op(&w, move |h| send(&ch1, Value::Int(10), goroutine(2), h))
+                };
+                let b = {
+                    let ch2 = ch2.clone();
+                    spawn_op(&w, move |h| recv(&ch2, goroutine(3), h))
+                };
+                let mut host = ModelHost(w.clone());
+                let cases = vec![recv_case(&ch1), send_case(&ch2, 20)];
+                let g = resume(select_park(cases, goroutine(1), &mut host).wait(&w));
+                let case = int(&g.stack[0]);
+                let a = Settled::of(a.join().unwrap(), &w);
+                let b = Settled::of(b.join().unwrap(), &w);
+                match (case, a, b) {
+                    (0, Settled::Completed(_), Settled::Blocked(p)) => {
+                        assert_eq!((int(&g.stack[1]), boolean(&g.stack[2])), (10, true));
+                        assert_still_parked(&p, &ch2, false);
                     }
-                ),
-            }
-        },
-    );
+                    (1, Settled::Blocked(p), Settled::Completed(g3)) => {
+                        assert_eq!((int(&g3.stack[0]), boolean(&g3.stack[1])), (20, true));
+                        assert_still_parked(&p, &ch1, true);
+                    }
+                    (case, a, b) => panic!(
+                        "select took case {case}; the sender {}, the receiver {}",
+                        a.name(),
+                        b.name()
+                    ),
+                }
+                assert_no_waiter_of(&ch1, 1);
+                assert_no_waiter_of(&ch2, 1);
+            },
+        );
+    }
 }
 
 /// A select on two receives while one channel is closed and the other gets a value:
-/// the select wakes once, with either (case 0, zero, !ok) or (case 1, 20, ok); in the
-/// first case the sender stays parked on ch2.
+/// the select wakes once, with either (case 0, zero, !ok), and then the sender stays
+/// parked on ch2, or (case 1, 20, ok).
 #[test]
 fn select_wakeup_race_close_and_send() {
-    model("select_wakeup_race_close_and_send", PREEMPTIONS, || {
-        minigo::runtime::rand::seed(1);
-        let w = World::new();
-        let (ch1, ch2) = (unbuffered(), unbuffered());
-        let closer = {
-            let (w, ch1) = (w.clone(), ch1.clone());
-            thread::spawn(move || {
-                let mut host = ModelHost(w);
-                chan::close(&ch1, || Value::Int(0), &mut host).expect("first close");
-            })
-        };
-        let b = spawn_sender(&w, &ch2, 20, 3);
-        let mut host = ModelHost(w.clone());
-        let op = select_park(
-            vec![recv_case(&ch1), recv_case(&ch2)],
-            goroutine(1),
-            &mut host,
-        );
-        let g = resume(op.wait(&w));
-        let got = (int(&g.stack[0]), int(&g.stack[1]), boolean(&g.stack[2]));
-        closer.join().unwrap();
-        match (got, b.join().unwrap()) {
-            ((0, 0, false), Op::Parked(p)) => assert_still_parked(&p, &ch2, true),
-            ((1, 20, true), Op::Done(_)) => {}
-            (got, b) => panic!(
-                "select got {got:?}; the sender {}",
-                if matches!(b, Op::Done(_)) {
-                    "completed"
-                } else {
-                    "parked"
+    for low_first in LOW_FIRST {
+        model(
+            "select_wakeup_race_close_and_send",
+            PREEMPTIONS,
+            move || {
+                minigo::runtime::rand::seed(1);
+                let w = World::new();
+                let (ch1, ch2) = two_chans(low_first);
+                let closer = {
+                    let ch1 = ch1.clone();
+                    spawn_op(&w, move |h| {
+                        chan::close(&ch1, || Value::Int(0), h).expect("first close");
+                        Op::Done(goroutine(2))
+                    })
+                };
+                let b = {
+                    let ch2 = ch2.clone();
+                    spawn_op(&w, move |h| send(&ch2, Value::Int(20), goroutine(3), h))
+                };
+                let mut host = ModelHost(w.clone());
+                let cases = vec![recv_case(&ch1), recv_case(&ch2)];
+                let g = resume(select_park(cases, goroutine(1), &mut host).wait(&w));
+                let got = (int(&g.stack[0]), int(&g.stack[1]), boolean(&g.stack[2]));
+                closer.join().unwrap();
+                match (got, Settled::of(b.join().unwrap(), &w)) {
+                    ((0, 0, false), Settled::Blocked(p)) => assert_still_parked(&p, &ch2, true),
+                    ((1, 20, true), Settled::Completed(_)) => {}
+                    (got, b) => panic!("select got {got:?}; the sender {}", b.name()),
                 }
-            ),
-        }
-        assert!(!ch2.lock().recvq.iter().any(|w| w.parked.gid == 1));
-        assert_drained(&ch1);
-    });
+                assert_no_waiter_of(&ch1, 1);
+                assert_no_waiter_of(&ch2, 1);
+                assert_drained(&ch1);
+            },
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -856,10 +944,11 @@ fn sched_idle_wakeup_one_idle_proc() {
 
 /// As above with two idle processors (GOMAXPROCS 3, so both may spin at once) and two
 /// goroutines made runnable one after the other: both run, whoever wakes; no processor
-/// sleeps while a goroutine waits in a queue.
+/// sleeps while a goroutine waits in a queue. One preemption (13.5k executions, about
+/// 1.5 s); it also passes with two, in about 35 s.
 #[test]
 fn sched_idle_wakeup_two_idle_procs() {
-    model("sched_idle_wakeup_two_idle_procs", 2, || {
+    model("sched_idle_wakeup_two_idle_procs", 1, || {
         let s = Sched::new(3, 1, 2);
         let procs: Vec<_> = (0..2)
             .map(|id| {
@@ -1022,5 +1111,130 @@ fn sched_deadlock_check_races_timer_wake() {
         s.parked();
         s.deadlock_proc(0);
         p1.join().unwrap();
+    });
+}
+
+// ---------------------------------------------------------------------------------
+// d. The registry of parked goroutines (the end of `Proc::park` against `Proc::wake`).
+// ---------------------------------------------------------------------------------
+
+/// `Registry::remove` (src/sched/mod.rs): forgets `gid`'s entry if it is `parked`'s.
+fn registry_remove(r: &Mutex<HashMap<u64, Arc<Parked>>>, gid: u64, parked: &Arc<Parked>) {
+    let mut shard = r.lock().unwrap();
+    if shard.get(&gid).is_some_and(|e| Arc::ptr_eq(e, parked)) {
+        shard.remove(&gid);
+    }
+}
+
+/// The end of `Proc::park`, after the goroutine's waiter is visible to wakers.
+fn register(w: &World, parked: &Arc<Parked>, fixed: bool) {
+    let r = w.registry.as_ref().expect("a registry");
+    if fixed {
+        // Proposed (notes/loom.md): register only a goroutine still in its record, under
+        // the shard lock. A waker takes the goroutine out before it removes the entry,
+        // so either the entry is made before the waker's `remove` (which then drops it)
+        // or not at all; and a stale record never overwrites a newer entry.
+        let mut shard = r.lock().unwrap();
+        if parked.g.lock().is_some() {
+            shard.insert(parked.gid, parked.clone());
+        }
+    } else {
+        // As src/sched/mod.rs does it: `registry.insert(..)`, then, if a waker already
+        // took the goroutine, `registry.remove(gid, &parked)`.
+        r.lock().unwrap().insert(parked.gid, parked.clone());
+        if parked.g.lock().is_none() {
+            registry_remove(r, parked.gid, parked);
+        }
+    }
+}
+
+/// `ParkRequest::Forever` in `Proc::park` (`select {}`): parked for good.
+fn park_forever(w: &World, g: Box<Goroutine>, fixed: bool) -> Arc<Parked> {
+    let parked = Parked::new(g.id);
+    *parked.g.lock() = Some(g);
+    register(w, &parked, fixed);
+    parked
+}
+
+/// One side of the registry race: a goroutine receives (`receiver`) or sends on `ch`.
+/// If it parks, its processor then registers it (the end of `Proc::park`); if it
+/// completes a parked partner, its processor runs the woken partner next (`runnext`),
+/// which blocks forever (`select {}`) and is registered again, possibly before the
+/// first registration of its earlier park has happened.
+fn registry_side(
+    w: &Arc<World>,
+    ch: &Arc<ChanObj>,
+    receiver: bool,
+    fixed: bool,
+) -> Option<Arc<Parked>> {
+    let mut host = ModelHost(w.clone());
+    let (me, partner) = if receiver { (1, 2) } else { (2, 1) };
+    let op = if receiver {
+        recv(ch, goroutine(me), &mut host)
+    } else {
+        send(ch, Value::Int(7), goroutine(me), &mut host)
+    };
+    match op {
+        Op::Parked(p) => {
+            register(w, &p, fixed);
+            None
+        }
+        Op::Done(_) => Some(park_forever(w, w.wait(partner), fixed)),
+    }
+}
+
+/// The registry (what deadlock and leak reports list) must hold exactly the parked
+/// goroutines, each with the record it is parked on. Model: goroutine 1 receives and
+/// goroutine 2 sends on an unbuffered channel on two processors; whichever parks is
+/// woken by the other, whose processor runs it next, and it parks forever.
+fn registry_model(fixed: bool) {
+    let w = Arc::new(World {
+        ready: Mutex::new(Vec::new()),
+        cv: Condvar::new(),
+        registry: Some(Mutex::new(HashMap::new())),
+    });
+    let ch = unbuffered();
+    let other = {
+        let (w, ch) = (w.clone(), ch.clone());
+        thread::spawn(move || registry_side(&w, &ch, false, fixed))
+    };
+    let mine = registry_side(&w, &ch, true, fixed);
+    let theirs = other.join().unwrap();
+    let forever = mine.or(theirs).expect("one side completed the other");
+    let shard = w.registry.as_ref().unwrap().lock().unwrap();
+    let entry = shard.get(&forever.gid);
+    assert!(
+        entry.is_some_and(|e| Arc::ptr_eq(e, &forever)),
+        "registry: parked goroutine {} is {}",
+        forever.gid,
+        if entry.is_some() {
+            "registered with a stale record"
+        } else {
+            "missing"
+        }
+    );
+    assert_eq!(
+        shard.len(),
+        1,
+        "registry: an entry for a goroutine no longer parked"
+    );
+}
+
+/// The registration at the end of `Proc::park` as it was before this model found its
+/// bug: the processor that parked a goroutine, delayed after releasing the channel
+/// lock, registered the old record over the entry of the goroutine's next park and
+/// then removed it. Kept, ignored, to show the model catches it (`-- --ignored`).
+#[test]
+#[ignore = "the registry bug fixed in Registry::insert; fails by design"]
+fn registry_current() {
+    model("registry_current", PREEMPTIONS, || registry_model(false));
+}
+
+/// The registration as `Registry::insert` now makes it (insert only if the goroutine is
+/// still in its record, checked under the shard's lock): no lost or stale entry.
+#[test]
+fn registry_proposed_fix() {
+    model("registry_proposed_fix", PREEMPTIONS, || {
+        registry_model(true)
     });
 }

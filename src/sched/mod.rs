@@ -79,8 +79,16 @@ impl Registry {
         &self.shards[(gid as usize) % REGISTRY_SHARDS]
     }
 
+    /// Registers a parked goroutine, unless a waker has already taken it out of its
+    /// record. Checked under the shard's lock: a waker takes the goroutine first and
+    /// removes the entry after, so the entry of a woken goroutine never lingers, and a
+    /// late insert never overwrites the entry of its next park (found by the loom model
+    /// `registry_current` in tests/loom.rs).
     fn insert(&self, info: GInfo) {
-        self.shard(info.id).lock().insert(info.id, info);
+        let mut shard = self.shard(info.id).lock();
+        if info.parked.g.lock().is_some() {
+            shard.insert(info.id, info);
+        }
     }
 
     /// Forgets goroutine `gid`'s entry if it is still the one for `parked`: a goroutine
@@ -680,11 +688,7 @@ impl Proc {
             reason,
             on,
         });
-        // A waker may have claimed and woken it already, before the entry existed:
-        // then the entry is stale (its `remove` came first) and must go.
-        if parked.g.lock().is_none() {
-            self.sched.registry.remove(gid, &parked);
-        }
+
         // Counted as waiting only now that a waker can find it (see the module doc).
         self.sched.active.fetch_sub(1, Ordering::AcqRel);
         None
