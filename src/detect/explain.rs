@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::world::{Stuck, World, list_ids};
+use super::world::{Stuck, World, join_ids, list_ids};
 use crate::runtime::chan::ChanObj;
 use crate::runtime::sync;
 use crate::sched::WaitOn;
@@ -43,10 +43,6 @@ impl Finding {
             self.also.push((line, text.into()));
         }
         self
-    }
-
-    fn pipe(self, g: impl FnOnce(Finding) -> Finding) -> Finding {
-        g(self)
     }
 
     fn help(mut self, text: impl Into<String>) -> Finding {
@@ -134,20 +130,17 @@ fn chan_op(
     } else {
         format!(
             "the other goroutines ({}) are blocked too",
-            list_ids(&others)
-                .trim_start_matches("goroutines ")
-                .trim_start_matches("goroutine ")
+            join_ids(&others)
         )
     };
     if from_context && !send {
-        return Finding::new(
+        let f = Finding::new(
             "minigo::deadlock::context",
             head,
             "waits for a context that is never cancelled",
         )
-        .why("ctx.Done() is closed only when the context is cancelled or its deadline passes; nothing will cancel this one")
-        .pipe(|f| pending_cancel(w, f))
-        .help("call the cancel function WithCancel returned (defer cancel()), or use context.WithTimeout so that it ends by itself");
+        .why("ctx.Done() is closed only when the context is cancelled or its deadline passes; nothing will cancel this one");
+        return pending_cancel(w, f).help("call the cancel function WithCancel returned (defer cancel()), or use context.WithTimeout so that it ends by itself");
     }
     if send {
         let var = send_operand(&text);
@@ -243,7 +236,6 @@ fn chan_op(
     } else {
         var
     };
-    #[allow(unused_mut)]
     let mut f = Finding::new(
         "minigo::deadlock::receive",
         head,

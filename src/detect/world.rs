@@ -162,16 +162,21 @@ impl<'a> World<'a> {
     }
 }
 
-/// "goroutines 2, 3 and 5".
-pub fn list_ids(ids: &[u64]) -> String {
+/// "2, 3 and 5".
+pub fn join_ids(ids: &[u64]) -> String {
     let parts: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
-    match parts.len() {
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "goroutine 2", "goroutines 2, 3 and 5".
+pub fn list_ids(ids: &[u64]) -> String {
+    match ids.len() {
         0 => String::new(),
-        1 => format!("goroutine {}", parts[0]),
-        n => format!(
-            "goroutines {} and {}",
-            parts[..n - 1].join(", "),
-            parts[n - 1]
-        ),
+        1 => format!("goroutine {}", ids[0]),
+        _ => format!("goroutines {}", join_ids(ids)),
     }
 }

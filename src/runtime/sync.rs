@@ -285,10 +285,7 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
         table.queues.remove(&key);
     }
     let Some(w) = waiter else {
-        set_state(&obj, 0);
-        if let ObjData::Vals(v) = &mut *obj.lock() {
-            set_holder(v, M_HOLDER, 0, 0);
-        }
+        release(&obj);
         return Ok(());
     };
     let starving = w.since.elapsed().as_nanos() >= STARVATION_NS;
@@ -317,14 +314,16 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
         }
         ctx.host.wake(&w.parked, Delivery::Unit);
     } else if starving {
-        set_state(&obj, 0);
+        release(&obj);
     }
     Ok(())
 }
 
-fn set_state(obj: &Arc<Obj>, v: i64) {
-    if let ObjData::Vals(vals) = &mut *obj.lock() {
-        vals[M_STATE] = Value::Int(v);
+/// Unlocks a Mutex and forgets its holder, in one step under the struct's lock.
+fn release(obj: &Arc<Obj>) {
+    if let ObjData::Vals(v) = &mut *obj.lock() {
+        v[M_STATE] = Value::Int(0);
+        set_holder(v, M_HOLDER, 0, 0);
     }
 }
 
@@ -716,21 +715,25 @@ fn with_fields<R>(obj: &Arc<Obj>, f: impl FnOnce(&mut Vec<Value>) -> R) -> Optio
     }
 }
 
-/// The first waiter of `key` with `tag`: (goroutine, site).
-fn first_waiter(table: &SemaTable, key: (usize, u32), tag: u32) -> Option<Who> {
-    table.queues.get(&key).and_then(|q| {
-        q.iter().find(|w| w.tag == tag).map(|w| Who {
+/// The waiters of `key` with `tag`, in queue order: (goroutine, site).
+fn waiters(table: &SemaTable, key: (usize, u32), tag: u32) -> impl Iterator<Item = Who> + '_ {
+    table
+        .queues
+        .get(&key)
+        .into_iter()
+        .flatten()
+        .filter(move |w| w.tag == tag)
+        .map(|w| Who {
             gid: w.parked.gid,
             site: w.site,
         })
-    })
 }
 
 fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
-    let writer = first_waiter(&table, key, TAG_WRITER);
+    let writer = waiters(&table, key, TAG_WRITER).next();
     let handoff = with_fields(&obj, |v| {
         let readers = v[RW_READERS].as_int();
         if readers <= 0 {
@@ -761,20 +764,8 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
     let obj = target(&args[0])?;
     let key = key_of(&obj, 0);
     let mut table = sema_for(key).lock();
-    let readers: Vec<Who> = table
-        .queues
-        .get(&key)
-        .map(|q| {
-            q.iter()
-                .filter(|w| w.tag == TAG_READER)
-                .map(|w| Who {
-                    gid: w.parked.gid,
-                    site: w.site,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let writer = first_waiter(&table, key, TAG_WRITER);
+    let readers: Vec<Who> = waiters(&table, key, TAG_READER).collect();
+    let writer = waiters(&table, key, TAG_WRITER).next();
     let wake = with_fields(&obj, |v| {
         if v[RW_W].as_int() == 0 {
             return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
