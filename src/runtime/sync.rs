@@ -12,7 +12,11 @@
 //!    the struct's lock, tries again, and only then queues the goroutine;
 //! 4. the releasing side takes the same two locks in the same order, so no wakeup is lost.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+// Keys are addresses: a fast non-cryptographic hash is enough (these maps sit on the
+// path of every contended lock and every WaitGroup Add/Done).
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::sync::{Arc, LazyLock};
 use std::time::Instant;
