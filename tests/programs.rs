@@ -31,6 +31,9 @@ struct Expect {
     report_lines: Vec<u32>,
     /// Goroutines blocked when main returns (`// Leaks: N`), checked at --procs 1.
     leaks: Option<usize>,
+    /// Goroutines the leak check finds while the program runs (`// Found: N`), checked
+    /// at --procs 1.
+    found: Option<usize>,
     /// Byte offset where the expectation block starts (for blessing).
     block_start: usize,
 }
@@ -81,6 +84,13 @@ fn parse_expect(src: &str) -> Result<Expect, String> {
             in_output = false;
         } else if let Some(v) = body.strip_prefix("Leaks:") {
             e.leaks = Some(
+                v.trim()
+                    .parse()
+                    .map_err(|_| format!("bad leak count: {v}"))?,
+            );
+            in_output = false;
+        } else if let Some(v) = body.strip_prefix("Found:") {
+            e.found = Some(
                 v.trim()
                     .parse()
                     .map_err(|_| format!("bad leak count: {v}"))?,
@@ -149,19 +159,53 @@ fn run_with_timeout(mut cmd: Command) -> Result<RunResult, String> {
     })
 }
 
-/// Splits minigo's leak report (printed when main returns with goroutines blocked) off
-/// the program's own standard error: (program's stderr, leak report).
-fn split_leaks(stderr: &str) -> (String, String) {
-    match stderr.match_indices("minigo: ").find(|(i, _)| {
-        (*i == 0 || stderr.as_bytes()[i - 1] == b'\n')
-            && stderr[*i..]
-                .lines()
-                .next()
-                .is_some_and(|l| l.contains(" leaked (blocked forever)"))
-    }) {
-        Some((i, _)) => (stderr[..i].to_string(), stderr[i..].to_string()),
-        None => (stderr.to_string(), String::new()),
+/// minigo's own reports in standard error, apart from the program's.
+struct Reports {
+    /// What the program itself wrote (panics, fatal errors, its own prints).
+    own: String,
+    /// The leak report printed when main returns ("minigo: 2 goroutines leaked ...").
+    at_exit: String,
+    /// The goroutines the leak check reported while the program ran.
+    found: Vec<u64>,
+}
+
+/// Splits minigo's leak reports off the program's own standard error: those of the
+/// leak check while the program runs ("minigo: goroutine 7 leaked at f.mg:12 ...",
+/// followed by the full report with `--leaks=full`), and the one printed when main
+/// returns (always last).
+fn split_reports(stderr: &str) -> Reports {
+    let header = regex::Regex::new(r"^minigo: goroutine (\d+) leaked at ").expect("valid regex");
+    let mut r = Reports {
+        own: String::new(),
+        at_exit: String::new(),
+        found: Vec::new(),
+    };
+    let mut lines = stderr.split_inclusive('\n').peekable();
+    while let Some(l) = lines.next() {
+        if let Some(c) = header.captures(l) {
+            let gid: u64 = c[1].parse().unwrap_or(0);
+            r.found.push(gid);
+            if lines.peek().is_some_and(|n| n.trim().is_empty()) {
+                // The full report: up to the blank line that ends its goroutine trace.
+                let trace = format!("goroutine {gid} [");
+                let mut in_trace = false;
+                for l in lines.by_ref() {
+                    if l.starts_with(&trace) {
+                        in_trace = true;
+                    } else if in_trace && l.trim().is_empty() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if l.starts_with("minigo: ") && l.contains(" leaked (blocked forever)") {
+            r.at_exit = std::iter::once(l).chain(lines).collect();
+            break;
+        }
+        r.own.push_str(l);
     }
+    r
 }
 
 /// The number a leak report starts with ("minigo: 2 goroutines leaked ...").
@@ -186,7 +230,17 @@ fn names_line(report: &str, line: u32) -> bool {
 /// The detector's checks: the leak count and the lines its report names.
 fn check_report(e: &Expect, r: &RunResult, procs: usize) -> Vec<String> {
     let mut problems = Vec::new();
-    let (_, leaks) = split_leaks(&r.stderr);
+    let reports = split_reports(&r.stderr);
+    let leaks = reports.at_exit;
+    match (e.found, reports.found.len()) {
+        (Some(want), got) if procs == 1 && got != want => problems.push(format!(
+            "goroutines the leak check found while running: want {want}, got {got}"
+        )),
+        (None, n) if procs == 1 && n > 0 => problems.push(format!(
+            "the leak check found {n} leaked goroutine(s) while the program ran: add `// Found: {n}` if that is expected"
+        )),
+        _ => {}
+    }
     match (e.leaks, leak_count(&leaks)) {
         (Some(want), got) if procs == 1 && got.unwrap_or(0) != want => problems.push(format!(
             "leaked goroutines: want {want}, got {}",
@@ -215,7 +269,7 @@ fn compare(e: &Expect, r: &RunResult, who: &str) -> Result<(), String> {
 
 fn compare_with(e: &Expect, r: &RunResult, who: &str, extra: Vec<String>) -> Result<(), String> {
     let full_stderr = r.stderr.clone();
-    let (own_stderr, _) = split_leaks(&r.stderr);
+    let own_stderr = split_reports(&r.stderr).own;
     let r = &RunResult {
         stdout: r.stdout.clone(),
         stderr: if who == "minigo" {
@@ -470,6 +524,16 @@ fn bless(path: &Path, e: &Expect, r: &RunResult) {
     }
     if e.unordered {
         block.push_str("// Unordered\n");
+    }
+    if !e.report_lines.is_empty() {
+        let lines: Vec<String> = e.report_lines.iter().map(u32::to_string).collect();
+        block.push_str(&format!("// Report: {}\n", lines.join(" ")));
+    }
+    if let Some(n) = e.leaks {
+        block.push_str(&format!("// Leaks: {n}\n"));
+    }
+    if let Some(n) = e.found {
+        block.push_str(&format!("// Found: {n}\n"));
     }
     if e.not_go {
         let reason = src[e.block_start..]

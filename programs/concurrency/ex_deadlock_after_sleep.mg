@@ -26,3 +26,4 @@ func main() {
 // sleeper woke up and leaves without sending
 // Exit: 2
 // Stderr: fatal error: all goroutines are asleep - deadlock!
+// Found: 1

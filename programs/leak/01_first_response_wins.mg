@@ -37,3 +37,4 @@ func main() {
 // Exit: 0
 // Leaks: 2
 // Report: 21 22
+// Found: 2

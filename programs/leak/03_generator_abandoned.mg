@@ -38,3 +38,4 @@ func main() {
 // Exit: 0
 // Leaks: 1
 // Report: 16 18
+// Found: 1

@@ -57,3 +57,4 @@ func main() {
 // Exit: 0
 // Leaks: 2
 // Report: 26 38
+// Found: 2

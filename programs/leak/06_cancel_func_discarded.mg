@@ -48,3 +48,4 @@ func main() {
 // Exit: 0
 // Leaks: 2
 // Report: 24 29
+// Found: 1

@@ -40,3 +40,4 @@ func main() {
 // Exit: 0
 // Leaks: 1
 // Report: 24 25
+// Found: 1

@@ -50,3 +50,4 @@ func main() {
 // Exit: 0
 // Leaks: 1
 // Report: 26 27
+// Found: 1

@@ -59,3 +59,4 @@ func main() {
 // Exit: 0
 // Leaks: 1
 // Report: 17 20
+// Found: 1

@@ -43,3 +43,4 @@ func main() {
 // Exit: 0
 // Leaks: 3
 // Report: 22 23
+// Found: 3

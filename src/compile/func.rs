@@ -29,6 +29,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         file: &file,
         code: Vec::new(),
         lines: Vec::new(),
+        tops: Vec::new(),
         consts: Vec::new(),
         const_index: HashMap::new(),
         asserts: Vec::new(),
@@ -111,6 +112,7 @@ pub(super) fn compile_func(p: &ir::Program, b: &mut Builder, id: u32, f: &ir::Fu
         ncaptures: f.captures.len() as u16,
         code: fc.code,
         lines: fc.lines,
+        tops: fc.tops,
         consts: fc.consts,
         asserts: fc.asserts,
         selects: fc.selects,
@@ -134,6 +136,7 @@ struct FuncCompiler<'a> {
     file: &'a SourceFile,
     code: Vec<Op>,
     lines: Vec<u32>,
+    tops: Vec<u16>,
     consts: Vec<Constant>,
     const_index: HashMap<ConstKey, u32>,
     asserts: Vec<Assertion>,
@@ -186,6 +189,7 @@ impl<'a> FuncCompiler<'a> {
     fn emit(&mut self, op: Op) -> usize {
         self.code.push(op);
         self.lines.push(self.line);
+        self.tops.push(self.next.min(u16::MAX as u32) as u16);
         self.code.len() - 1
     }
 

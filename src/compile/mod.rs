@@ -46,6 +46,10 @@ pub struct FuncProto {
     pub code: Vec<Op>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// The registers in use at each instruction (the allocator's top): those above
+    /// hold values left over from calls that returned, which the leak check must not
+    /// count as reachable (`crate::detect::reach`).
+    pub tops: Vec<u16>,
     pub consts: Vec<Constant>,
     pub asserts: Vec<Assertion>,
     pub selects: Vec<SelectInfo>,

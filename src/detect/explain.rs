@@ -852,3 +852,81 @@ fn cond(w: &World, s: &Stuck, head: String, o: &Arc<Obj>) -> Finding {
     f.why("no goroutine is left that could call Signal or Broadcast")
         .help("make sure the goroutine that changes the condition calls c.Signal() or c.Broadcast() after changing it")
 }
+
+// ----- leaks found while the program runs -----
+
+/// Explains a goroutine the leak check found blocked on objects that nothing able to
+/// run can reach (`super::reach`): the others may well be running.
+pub fn unreachable(w: &World, s: &Stuck) -> Finding {
+    let base = explain(w, s, false);
+    let mut f = Finding {
+        code: "minigo::leak::unreachable",
+        message: vec![format!(
+            "goroutine {} is blocked forever [{}]",
+            s.id, s.reason
+        )],
+        label: base.label,
+        also: base.also,
+        help: base.help,
+    };
+    match &s.on {
+        WaitOn::Chan { ch, send } => {
+            let desc = w.chan_desc(ch);
+            if *send {
+                f = f
+                    .why(format!(
+                        "it sends on {desc}, and no goroutine that can still run can reach that channel: no one is left to receive"
+                    ))
+                    .help("if the receiver may give up (a timeout, a cancelled context, an early return), the send must not wait for it: give the channel room for the value (make(chan T, 1)), or select on ctx.Done() next to the send");
+            } else {
+                f = f
+                    .why(format!(
+                        "it receives from {desc}, and no goroutine that can still run can reach that channel: no one is left to send to it or close it"
+                    ))
+                    .help("make every path of the sender send or close the channel (defer close(ch)), or let the receiver give up with a select on ctx.Done() or a timeout");
+            }
+        }
+        WaitOn::Select(cs) if !cs.is_empty() => {
+            let lines: Vec<u32> = {
+                let mut l: Vec<u32> = cs
+                    .iter()
+                    .filter(|(c, _)| w.is_user(c.origin.0) && c.origin.1 > 0)
+                    .map(|(c, _)| c.origin.1)
+                    .collect();
+                l.sort_unstable();
+                l.dedup();
+                l
+            };
+            let made = match lines.as_slice() {
+                [] => String::new(),
+                [l] => format!(" (made at line {l})"),
+                ls => format!(
+                    " (made at lines {})",
+                    ls.iter()
+                        .map(|l| l.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            f = f
+                .why(format!(
+                    "no goroutine that can still run can reach any of the channels it selects on{made}: no case can ever proceed"
+                ))
+                .help("add a case that always ends the wait (<-ctx.Done(), a timeout), or keep a sender for one of the channels");
+        }
+        WaitOn::Object(_) => {
+            let what = s
+                .reason
+                .strip_suffix(".Lock")
+                .or_else(|| s.reason.strip_suffix(".RLock"))
+                .or_else(|| s.reason.strip_suffix(".Wait"))
+                .unwrap_or(s.reason);
+            f.message.push(format!(
+                "no goroutine that can still run can reach the {what} it waits on"
+            ));
+            f.message.extend(base.message.into_iter().skip(1));
+        }
+        _ => f.message.extend(base.message.into_iter().skip(1)),
+    }
+    f
+}

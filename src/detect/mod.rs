@@ -11,12 +11,13 @@
 //! and `render` prints it as miette reports on the source.
 
 mod explain;
+pub mod reach;
 mod render;
 mod world;
 
 use std::sync::atomic::Ordering;
 
-use crate::sched::Sched;
+use crate::sched::{Sched, WaitOn};
 pub use world::World;
 
 /// Where a native was called or a goroutine returned: a function and the pc after the
@@ -76,10 +77,55 @@ pub fn leak_report(sched: &Sched, mode: LeakMode) -> Option<String> {
         ));
     }
     let mut out = format!("minigo: {n} {noun} leaked (blocked forever) when main returned\n");
-    for s in leaked {
+    // Those the leak check reported while the program ran are not described again.
+    let seen = sched.leaks_reported();
+    let (before, fresh): (Vec<_>, Vec<_>) = leaked.into_iter().partition(|s| seen.contains(&s.id));
+    if !before.is_empty() {
+        let ids: Vec<u64> = before.iter().map(|s| s.id).collect();
+        out.push_str(&format!(
+            "{} reported above, when the leak was found\n",
+            world::list_ids(&ids)
+        ));
+    }
+    for s in fresh {
         let finding = explain::explain(&world, s, true);
         out.push('\n');
         out.push_str(&render::goroutine(&world, s, &finding));
     }
     Some(out)
+}
+
+/// What is printed when the leak check finds goroutines blocked forever while the
+/// program runs (`reach`): a line each, or with `--leaks=full` the full report.
+pub fn runtime_leak_report(sched: &Sched, ids: &[u64], mode: LeakMode) -> String {
+    let world = World::capture(sched);
+    let mut out = String::new();
+    for s in world.stuck.iter().filter(|s| ids.contains(&s.id)) {
+        let finding = explain::unreachable(&world, s);
+        let at = match world.user_frame(s) {
+            Some((f, line)) => format!(" at {}:{line}", world.file_of(f).name),
+            None => String::new(),
+        };
+        let why = match &s.on {
+            WaitOn::Chan { ch, .. } => format!(
+                "no goroutine that can still run can reach {}",
+                world.chan_desc(ch)
+            ),
+            WaitOn::Select(cs) if !cs.is_empty() => {
+                "no goroutine that can still run can reach any channel of the select".to_string()
+            }
+            WaitOn::Object(_) => finding.message.get(1).cloned().unwrap_or_default(),
+            _ => finding.message.get(1).cloned().unwrap_or_default(),
+        };
+        out.push_str(&format!(
+            "minigo: goroutine {} leaked{at} [{}]: {why}\n",
+            s.id, s.reason
+        ));
+        if mode == LeakMode::Full {
+            out.push('\n');
+            out.push_str(&render::goroutine(&world, s, &finding));
+            out.push('\n');
+        }
+    }
+    out
 }

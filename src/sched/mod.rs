@@ -31,7 +31,8 @@ use std::time::{Duration, Instant};
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::CachePadded;
-use parking_lot::{Condvar, Mutex, RwLock};
+use parking_lot::lock_api::RawMutex as _;
+use parking_lot::{Condvar, Mutex, RawMutex, RwLock};
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -56,6 +57,16 @@ const SPIN_NANOS: u128 = 50_000;
 /// Goroutine ids a processor takes at a time (Go's `_GoidCacheBatch`): fewer writes
 /// to the shared counter. Ids stay unique but are not dense across processors.
 const GID_BATCH: u64 = 16;
+
+/// The leak check's pacing while processors are busy, in units of work done: a switch
+/// counts 1, a slice that ran out of budget `LEAK_PREEMPT_WEIGHT` (it did about as
+/// much work as that many switches of a channel-heavy program). A check runs after at
+/// least `LEAK_CHECK_GAP` units (some milliseconds) and `LEAK_CHECK_COST` units per
+/// value the last check scanned, so that checking costs a small fraction of the run
+/// however large the heap. Counted, not timed: one processor runs deterministically.
+const LEAK_CHECK_GAP: u64 = 16_384;
+const LEAK_CHECK_COST: u64 = 8;
+const LEAK_PREEMPT_WEIGHT: u64 = 64;
 
 /// Shards of the table of parked goroutines (see `Registry`).
 const REGISTRY_SHARDS: usize = 64;
@@ -223,6 +234,19 @@ pub struct Sched {
     pub exits: Vec<CachePadded<Mutex<std::collections::VecDeque<ExitRec>>>>,
     exit: Mutex<Option<i32>>,
     exit_cv: Condvar,
+    /// Stopping the world for the leak check: a processor holds its `running` lock
+    /// while it takes and runs work, and lets go of it only at a safe point (no
+    /// goroutine in hand) or while idle. The checker sets `stw`, holds `stw_gate` for
+    /// the check and takes every `running` lock.
+    running: Vec<CachePadded<RawMutex>>,
+    stw: AtomicBool,
+    stw_gate: Mutex<()>,
+    /// Processor threads started (read without the `started` lock by the checker).
+    nstarted: AtomicUsize,
+    /// The runnable goroutines a stopped processor lends the checker: (whether the
+    /// first was in `runnext`, the goroutines in queue order).
+    lent: Vec<Mutex<(bool, Vec<Box<Goroutine>>)>>,
+    leaks: LeakCheck,
     pstats: Vec<CachePadded<StatsCell>>,
     /// The most goroutines alive at once.
     pub peak: AtomicI64,
@@ -231,6 +255,19 @@ pub struct Sched {
     /// Virtual clock (nanoseconds since start) under `fake_time`.
     vclock: AtomicI64,
     seed: u64,
+}
+
+/// The pacing of the leak check, and the goroutines it has reported.
+struct LeakCheck {
+    mode: crate::detect::LeakMode,
+    /// Total switches when the last check ran.
+    last: AtomicU64,
+    /// Values the last check scanned.
+    cost: AtomicU64,
+    /// When the last check ended, and how long it took (nanoseconds of `Instant`).
+    ended: AtomicU64,
+    took: AtomicU64,
+    reported: Mutex<rustc_hash::FxHashSet<u64>>,
 }
 
 /// The most processors minigo starts (GOMAXPROCS beyond this is capped).
@@ -273,6 +310,23 @@ impl Sched {
                 .collect(),
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
+            running: (0..MAX_PROCS)
+                .map(|_| CachePadded::new(RawMutex::INIT))
+                .collect(),
+            stw: AtomicBool::new(false),
+            stw_gate: Mutex::new(()),
+            nstarted: AtomicUsize::new(0),
+            lent: (0..MAX_PROCS)
+                .map(|_| Mutex::new((false, Vec::new())))
+                .collect(),
+            leaks: LeakCheck {
+                mode: opts.leaks,
+                last: AtomicU64::new(0),
+                cost: AtomicU64::new(0),
+                ended: AtomicU64::new(0),
+                took: AtomicU64::new(0),
+                reported: Mutex::new(Default::default()),
+            },
             pstats: (0..MAX_PROCS)
                 .map(|_| CachePadded::new(StatsCell::default()))
                 .collect(),
@@ -361,6 +415,10 @@ impl Sched {
                 })
                 .expect("a processor thread starts");
             *started += 1;
+            // After the thread exists: a checker that sees the count takes its
+            // `running` lock; one that does not is seen by the thread's first look at
+            // `stw` (both SeqCst).
+            self.nstarted.store(*started, Ordering::SeqCst);
         }
     }
 
@@ -389,6 +447,23 @@ impl Sched {
                 wakeups: c.wakeups.load(Ordering::Relaxed),
             })
             .collect()
+    }
+
+    /// The goroutines the leak check has reported while the program ran.
+    pub fn leaks_reported(&self) -> rustc_hash::FxHashSet<u64> {
+        self.leaks.reported.lock().clone()
+    }
+
+    /// Work done so far, for the leak check's pacing (see `LEAK_CHECK_GAP`).
+    fn work_done(&self) -> u64 {
+        let n = self.nstarted.load(Ordering::Acquire);
+        self.pstats[..n]
+            .iter()
+            .map(|c| {
+                c.switches.load(Ordering::Relaxed)
+                    + LEAK_PREEMPT_WEIGHT * c.preemptions.load(Ordering::Relaxed)
+            })
+            .sum()
     }
 
     pub fn num_goroutine(&self) -> usize {
@@ -499,7 +574,12 @@ pub struct Proc {
 
 impl Proc {
     fn run(&mut self) {
-        while !self.sched.exiting() {
+        let sched = self.sched.clone();
+        sched.running[self.id].lock();
+        while !sched.exiting() {
+            if sched.stw.load(Ordering::SeqCst) {
+                self.stop_for_check();
+            }
             let Some(g) = self.find_work() else {
                 continue;
             };
@@ -508,6 +588,135 @@ impl Proc {
                 .fetch_add(1, Ordering::Relaxed);
             self.execute(g);
         }
+        // SAFETY: locked by this thread above (and after every release).
+        unsafe { sched.running[self.id].unlock() };
+    }
+
+    /// A leak check wants the world stopped: lend it the runnable goroutines, wait at
+    /// the gate until it is done, and take them back in the same order.
+    fn stop_for_check(&mut self) {
+        let sched = self.sched.clone();
+        let had_next = self.runnext.is_some();
+        let mut queue: Vec<Box<Goroutine>> = self.runnext.take().into_iter().collect();
+        while let Some(g) = self.local.pop() {
+            queue.push(g);
+        }
+        *sched.lent[self.id].lock() = (had_next, queue);
+        // SAFETY: this thread holds its `running` lock outside idle waits.
+        unsafe { sched.running[self.id].unlock() };
+        drop(sched.stw_gate.lock());
+        sched.running[self.id].lock();
+        let (had_next, queue) = std::mem::take(&mut *sched.lent[self.id].lock());
+        let mut queue = queue.into_iter();
+        if had_next {
+            self.runnext = queue.next();
+        }
+        for g in queue {
+            self.local.push(g);
+        }
+    }
+
+    /// Whether a leak check is due: some goroutine is parked, and enough has run since
+    /// the last check. While processors are busy, "enough" is counted in switches, in
+    /// proportion to the last check's cost (deterministic with one processor). When
+    /// every goroutine waits for a timer (`idle`), checking takes no processor time from
+    /// the program, only latency: anything having run since is enough, as long as the
+    /// program spends at least 4/5 of its time outside checks.
+    fn leak_check_due(&self, idle: bool) -> bool {
+        let sched = &self.sched;
+        let leaks = &sched.leaks;
+        if leaks.mode == crate::detect::LeakMode::Off || sched.exiting() {
+            return false;
+        }
+        if sched.ngoroutines.load(Ordering::Acquire) <= sched.active.load(Ordering::Acquire) {
+            return false;
+        }
+        let since = sched
+            .work_done()
+            .saturating_sub(leaks.last.load(Ordering::Relaxed));
+        let cost = leaks.cost.load(Ordering::Relaxed) * LEAK_CHECK_COST;
+        if idle {
+            let now = sched.start.elapsed().as_nanos() as u64;
+            let ended = leaks.ended.load(Ordering::Relaxed);
+            since > 0 && now.saturating_sub(ended) >= 4 * leaks.took.load(Ordering::Relaxed)
+        } else {
+            since >= cost.max(LEAK_CHECK_GAP)
+        }
+    }
+
+    /// Stops the world, finds goroutines blocked on what nothing that can run can
+    /// reach (`crate::detect::reach`), reports the new ones and lets the world go on.
+    fn check_leaks(&mut self) {
+        let sched = self.sched.clone();
+        // Another processor is checking: this one stops at its next safe point.
+        let Some(gate) = sched.stw_gate.try_lock() else {
+            return;
+        };
+        sched.stw.store(true, Ordering::SeqCst);
+        let n = sched.nstarted.load(Ordering::SeqCst);
+        for i in (0..n).filter(|&i| i != self.id) {
+            sched.running[i].lock();
+        }
+        let began = sched.start.elapsed().as_nanos() as u64;
+        // The world is stopped: every goroutine is lent, in this processor's queues, in
+        // the global queue or parked.
+        let had_next = self.runnext.is_some();
+        let mut own: Vec<Box<Goroutine>> = self.runnext.take().into_iter().collect();
+        while let Some(g) = self.local.pop() {
+            own.push(g);
+        }
+        let mut global = Vec::new();
+        while let Some(g) = steal_global_one(&sched.injector) {
+            global.push(g);
+        }
+        let lent: Vec<_> = (0..n).map(|i| sched.lent[i].lock()).collect();
+        let runnable: Vec<&Goroutine> = own
+            .iter()
+            .chain(global.iter())
+            .chain(lent.iter().flat_map(|l| l.1.iter()))
+            .map(|g| &**g)
+            .collect();
+        let found = crate::detect::reach::unreachable(&sched, &runnable);
+        drop(runnable);
+        drop(lent);
+        let fresh: Vec<u64> = {
+            let mut reported = sched.leaks.reported.lock();
+            found
+                .leaked
+                .iter()
+                .copied()
+                .filter(|id| reported.insert(*id))
+                .collect()
+        };
+        if !fresh.is_empty() {
+            let text = crate::detect::runtime_leak_report(&sched, &fresh, sched.leaks.mode);
+            sched.img.write_stderr(text.as_bytes());
+        }
+        sched.leaks.last.store(sched.work_done(), Ordering::Relaxed);
+        sched
+            .leaks
+            .cost
+            .store(found.visited as u64, Ordering::Relaxed);
+        let ended = sched.start.elapsed().as_nanos() as u64;
+        sched.leaks.took.store(ended - began, Ordering::Relaxed);
+        sched.leaks.ended.store(ended, Ordering::Relaxed);
+        // Back as it was.
+        for g in global {
+            sched.injector.push(g);
+        }
+        let mut own = own.into_iter();
+        if had_next {
+            self.runnext = own.next();
+        }
+        for g in own {
+            self.local.push(g);
+        }
+        for i in (0..n).filter(|&i| i != self.id) {
+            // SAFETY: locked above by this thread.
+            unsafe { sched.running[i].unlock() };
+        }
+        sched.stw.store(false, Ordering::SeqCst);
+        drop(gate);
     }
 
     /// Runs one goroutine until it parks, yields or ends.
@@ -721,6 +930,9 @@ impl Proc {
         if hint != i64::MAX && hint <= sched.clock() {
             self.fire_timers();
         }
+        if self.tick.is_multiple_of(256) && self.leak_check_due(false) {
+            self.check_leaks();
+        }
         if self.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL)
             && let Some(g) = steal_global(&sched.injector, &self.local)
         {
@@ -755,6 +967,10 @@ impl Proc {
             }
             next
         };
+        if sched.active.load(Ordering::Acquire) == 0 && self.leak_check_due(true) {
+            // Everyone waits for a timer: a good moment to look for leaks.
+            self.check_leaks();
+        }
         if sched.fake_time
             && sched.active.load(Ordering::Acquire) == 0
             && let Some(when) = next_timer
@@ -853,6 +1069,9 @@ impl Proc {
             self.leave_idle();
             return;
         }
+        // Idle, this processor holds no goroutine: a leak check need not wait for it.
+        // SAFETY: this thread holds its `running` lock outside idle waits.
+        unsafe { sched.running[self.id].unlock() };
         let (m, cv) = &sched.wakeups[self.id];
         let mut flag = m.lock();
         if !*flag {
@@ -867,6 +1086,7 @@ impl Proc {
         }
         *flag = false;
         drop(flag);
+        sched.running[self.id].lock();
         self.leave_idle();
     }
 
@@ -941,6 +1161,17 @@ impl Proc {
         let text = crate::detect::deadlock_report(&sched);
         sched.img.write_stderr(text.as_bytes());
         sched.exit(2);
+    }
+}
+
+/// One goroutine from the global queue, in order.
+fn steal_global_one(inj: &Injector<Box<Goroutine>>) -> Option<Box<Goroutine>> {
+    loop {
+        match inj.steal() {
+            Steal::Success(g) => return Some(g),
+            Steal::Retry => continue,
+            Steal::Empty => return None,
+        }
     }
 }
 

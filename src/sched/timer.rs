@@ -84,6 +84,25 @@ impl Timers {
             .collect()
     }
 
+    /// What pending timers hold on to, for the leak check: the channel a timer will
+    /// send on, the function an AfterFunc will run. (A sleeping goroutine is in the
+    /// scheduler's registry.)
+    pub fn roots(
+        &self,
+    ) -> Vec<(
+        Option<std::sync::Arc<crate::runtime::chan::ChanObj>>,
+        Option<crate::vm::Value>,
+    )> {
+        self.live
+            .values()
+            .filter_map(|(_, _, k)| match k {
+                TimerKind::Send { ch, .. } => Some((Some(ch.clone()), None)),
+                TimerKind::Func(f) => Some((None, Some(f.clone()))),
+                TimerKind::Wake(_) => None,
+            })
+            .collect()
+    }
+
     /// Whether any live timer runs a function (time.AfterFunc): it may wake anyone.
     pub fn has_funcs(&self) -> bool {
         self.live
