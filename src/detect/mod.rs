@@ -11,6 +11,8 @@
 //! and `render` prints it as miette reports on the source.
 
 mod explain;
+mod ledger;
+mod panic;
 pub mod reach;
 mod render;
 mod world;
@@ -18,6 +20,8 @@ mod world;
 use std::sync::atomic::Ordering;
 
 use crate::sched::{Sched, WaitOn};
+pub use panic::{fatal_report, panic_report};
+pub use render::created_by_text;
 pub use world::World;
 
 /// Where a native was called or a goroutine returned: a function and the pc after the

@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use super::explain::Finding;
 use super::world::{Stuck, World};
 use crate::diag::Diagnostic;
+use crate::vm::Image;
 use crate::vm::panic::trace_text;
 
 pub fn goroutine(w: &World, s: &Stuck, f: &Finding) -> String {
@@ -57,14 +58,20 @@ pub fn goroutine(w: &World, s: &Stuck, f: &Finding) -> String {
 
 /// Go's "created by" lines: the function and position of the `go` statement.
 fn created_by(w: &World, s: &Stuck) -> String {
-    let (f, line) = s.started_at;
-    if s.id == 1 || line == 0 {
+    created_by_text(w.img, s.id, s.started_at, s.parent)
+}
+
+/// Go's "created by" lines of goroutine `gid`, started at `started_at` by `parent`
+/// (nothing for main). Shared with the panic report.
+pub fn created_by_text(img: &Image, gid: u64, started_at: (u32, u32), parent: u64) -> String {
+    let (f, line) = started_at;
+    if gid == 1 || line == 0 {
         return String::new();
     }
-    let proto = &w.img.prog.funcs[f as usize];
-    let file = &w.img.prog.files[proto.file as usize].name;
+    let proto = &img.prog.funcs[f as usize];
+    let file = &img.prog.files[proto.file as usize].name;
     format!(
-        "created by {} in goroutine {}\n\t{file}:{line}\n",
-        proto.name, s.parent
+        "created by {} in goroutine {parent}\n\t{file}:{line}\n",
+        proto.name
     )
 }

@@ -18,7 +18,7 @@ use std::collections::VecDeque;
 // path of every contended lock and every WaitGroup Add/Done).
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Weak};
 use std::time::Instant;
 
 use parking_lot::Mutex;
@@ -57,6 +57,12 @@ struct SemaTable {
     readers: HashMap<(usize, u32), Vec<(u64, u64)>>,
     /// WaitGroups' Add and Done sites (see `wg_ledger`).
     ledgers: HashMap<(usize, u32), WgLedger>,
+    /// The last round of each WaitGroup whose counter went back to zero, kept so that a
+    /// Done after it (a negative counter) can show the Adds it was counted against. The
+    /// weak reference tells a new WaitGroup at the same address from the old one.
+    finished: HashMap<(usize, u32), (Weak<Obj>, WgLedger)>,
+    /// `finished` is swept of dead WaitGroups when it grows past this.
+    finished_limit: usize,
     /// Cond signals that woke nobody (see `cond_lost_signal`).
     lost: HashMap<(usize, u32), (u64, u64, u32)>,
 }
@@ -508,6 +514,27 @@ impl WgLedger {
         }
     }
 
+    /// This round followed by `next` (entries of the same site merged).
+    fn then(&self, next: &WgLedger) -> WgLedger {
+        let mut out = self.clone();
+        for (list, more) in [(&mut out.adds, &next.adds), (&mut out.dones, &next.dones)] {
+            for e in more {
+                match list.iter_mut().find(|x| x.site == e.site) {
+                    Some(x) => {
+                        x.total += e.total;
+                        for g in &e.gids {
+                            if x.gids.len() < LEDGER_GIDS && !x.gids.contains(g) {
+                                x.gids.push(*g);
+                            }
+                        }
+                    }
+                    None => list.push(e.clone()),
+                }
+            }
+        }
+        out
+    }
+
     /// Whether goroutine `gid` called Done (or a negative Add).
     pub fn done_by(&self, gid: u64) -> bool {
         self.dones.iter().any(|e| e.gids.contains(&gid))
@@ -536,16 +563,41 @@ fn wg_add_delta(
     let mut table = sema_for(key).lock();
     let n = add_field(obj, 0, delta);
     if n != 0 {
-        table
-            .ledgers
-            .entry(key)
-            .or_default()
-            .record(done, ctx.site(), delta, ctx.gid);
+        let t = &mut *table;
+        let ledger = t.ledgers.entry(key).or_insert_with(|| {
+            // A new round starts: the previous one matters only if this call made the
+            // counter negative.
+            if n > 0 {
+                t.finished.remove(&key);
+            }
+            WgLedger::default()
+        });
+        ledger.record(done, ctx.site(), delta, ctx.gid);
     } else {
         // A round of work is complete: the next one starts a new ledger.
-        table.ledgers.remove(&key);
+        let mut l = table.ledgers.remove(&key).unwrap_or_default();
+        l.record(done, ctx.site(), delta, ctx.gid);
+        table.finished.insert(key, (Arc::downgrade(obj), l));
+        if table.finished.len() > table.finished_limit {
+            table.finished.retain(|_, (w, _)| w.strong_count() > 0);
+            table.finished_limit = (table.finished.len() * 2).max(64);
+        }
     }
     if n < 0 {
+        // The panic report shows the ledger (and the round that had just ended, when
+        // this call took the counter below zero from zero).
+        let mut ledger = table.ledgers.get(&key).cloned().unwrap_or_default();
+        if !ledger.adds.iter().any(|e| e.total > 0)
+            && let Some((w, prev)) = table.finished.get(&key)
+            && w.upgrade().is_some_and(|o| Arc::ptr_eq(&o, obj))
+        {
+            ledger = prev.then(&ledger);
+        }
+        crate::vm::panic::set_note(crate::vm::panic::PanicNote::NegativeWaitGroup {
+            counter: n,
+            ledger,
+            site: ctx.site(),
+        });
         return Err(Trap::Panic(Value::iface_str(
             "sync: negative WaitGroup counter",
         )));

@@ -231,6 +231,11 @@ pub struct PanicRecord {
     pub trace: Vec<(u32, u32)>,
     /// Frames left out of the middle of a very deep trace.
     pub elided: usize,
+    /// For a panic raised in a deferred call run by an earlier panic: where, in `trace`,
+    /// that earlier panic's frames start (the deferred call's frames come before).
+    pub earlier_at: Option<usize>,
+    /// What the runtime knew when it panicked, for the report (a WaitGroup's ledger).
+    pub note: Option<Box<super::panic::PanicNote>>,
 }
 
 /// State of a goroutine printing its fatal panic: the texts of the panic values, computed

@@ -11,6 +11,7 @@
 //!    (calling their `Error` or `String` methods as frames of kind `PanicPrint`), the
 //!    report is printed and the program exits with status 2.
 
+use std::cell::RefCell;
 use std::fmt::Write;
 
 use super::goroutine::{Dying, FrameKind, Goroutine, PanicRecord};
@@ -23,6 +24,30 @@ use crate::check::types::{FUNC_STRING, TypeKind};
 /// Traces longer than this keep only their first and last halves (as Go's do).
 const TRACE_KEEP: usize = 100;
 
+/// What a native knew when it panicked, shown by the panic report.
+#[derive(Debug)]
+pub enum PanicNote {
+    /// `sync: negative WaitGroup counter`: the counter and every Add and Done since the
+    /// counter was last zero before it went negative.
+    NegativeWaitGroup {
+        counter: i64,
+        ledger: crate::runtime::sync::WgLedger,
+        /// The call that made it negative (`crate::detect::site`).
+        site: u64,
+    },
+}
+
+thread_local! {
+    /// A note for the panic the current native is about to raise. The trap goes straight
+    /// back to `handle` on the same thread, which takes it for the new panic.
+    static NOTE: RefCell<Option<PanicNote>> = const { RefCell::new(None) };
+}
+
+/// Attaches a note to the panic the calling native is about to return as a trap.
+pub fn set_note(note: PanicNote) {
+    NOTE.with(|n| *n.borrow_mut() = Some(note));
+}
+
 /// Handles a trap: returns an outcome if the goroutine stops, None if it runs on (in a
 /// deferred call).
 pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap, host: &mut dyn Host) -> Option<Outcome> {
@@ -33,7 +58,13 @@ pub fn handle(img: &Image, g: &mut Goroutine, trap: Trap, host: &mut dyn Host) -
         }
         Trap::Fatal(msg) => {
             let mut out = format!("fatal error: {msg}\n\n");
-            out.push_str(&trace_text(img, g.id, &capture(img, g).0, 0));
+            let trace = capture(img, g).0;
+            if let Some(report) = crate::detect::fatal_report(img, g, &msg, &trace) {
+                out.push_str(&report);
+                out.push('\n');
+            }
+            out.push_str(&trace_text(img, g.id, &trace, 0));
+            out.push_str(&created_by(img, g));
             img.write_stderr(out.as_bytes());
             Some(Outcome::Exit(2))
         }
@@ -92,7 +123,10 @@ fn start(
         // A panic while formatting a fatal panic: report what is known.
         return Some(print_and_exit(img, g));
     }
+    // Taken for every panic, so that a note can never outlive the panic it was made for.
+    let note = NOTE.with(|n| n.borrow_mut().take()).map(Box::new);
     let (mut trace, mut elided) = capture(img, g);
+    let mut earlier_at = None;
     // A panic inside a deferred call of an earlier panic: Go's trace still shows the
     // earlier panic's frames below the deferred call (they are not unwound in Go yet).
     if let Some(prev) = g.panics.last() {
@@ -107,6 +141,7 @@ fn start(
                 .filter(|f| !img.prog.funcs[f.func as usize].hidden)
                 .count();
             trace.truncate(above);
+            earlier_at = Some(trace.len());
             trace.extend(prev.trace.iter().copied());
             elided = prev.elided;
         }
@@ -118,6 +153,8 @@ fn start(
         runtime_error,
         trace,
         elided,
+        earlier_at,
+        note,
     });
     unwind(img, g, host)
 }
@@ -300,11 +337,20 @@ fn print_and_exit(img: &Image, g: &mut Goroutine) -> Outcome {
         }
     }
     out.push('\n');
+    // Go's lines above; minigo's explanation on the source, then Go's trace.
+    out.push_str(&crate::detect::panic_report(img, g, &texts));
+    out.push('\n');
     if let Some(p) = g.panics.last() {
         out.push_str(&trace_text(img, g.id, &p.trace, p.elided));
     }
+    out.push_str(&created_by(img, g));
     img.write_stderr(out.as_bytes());
     Outcome::Exit(2)
+}
+
+/// Go's "created by" lines for a goroutine other than main.
+fn created_by(img: &Image, g: &Goroutine) -> String {
+    crate::detect::created_by_text(img, g.id, g.started_at, g.parent)
 }
 
 /// The goroutine's frames as (function, line), innermost first, without hidden ones.
