@@ -726,44 +726,12 @@ fn waitgroup(w: &World, s: &Stuck, head: String, o: &Arc<Obj>) -> Finding {
             "waits for the WaitGroup",
         );
     };
-    // "line 27" for one site, "3 at line 27, 1 at line 30" for several; Done sites
-    // name their goroutines.
-    let site_list = |es: &[sync::LedgerEntry], done: bool| -> String {
-        es.iter()
-            .map(|e| {
-                let (_, l) = w.site_line(e.site);
-                let mut gids = e.gids.clone();
-                gids.sort_unstable();
-                let by = if done || gids.iter().any(|&g| g != s.id) {
-                    format!(", by {}", list_ids(&gids))
-                } else {
-                    String::new()
-                };
-                if es.len() == 1 {
-                    format!("line {l}{by}")
-                } else {
-                    format!("{} at line {l}{by}", e.total)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let adds: i64 = ledger.adds.iter().map(|e| e.total).sum();
-    let dones: i64 = ledger.dones.iter().map(|e| e.total).sum();
     let mut f = Finding::new(
         "minigo::deadlock::waitgroup",
         head,
         format!("wg.Wait() waits for a counter of {counter} that will never reach zero"),
     )
-    .why(format!(
-        "WaitGroup ledger: Add: {adds} ({}); Done: {dones}{}",
-        site_list(&ledger.adds, false),
-        if ledger.dones.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", site_list(&ledger.dones, true))
-        }
-    ));
+    .why(super::ledger::summary(w.img, &ledger, s.id));
     for e in &ledger.adds {
         let (_, l) = w.site_line(e.site);
         f = f.also(l, format!("Add({}) here", e.total));
@@ -860,7 +828,11 @@ fn cond(w: &World, s: &Stuck, head: String, o: &Arc<Obj>) -> Finding {
 pub fn unreachable(w: &World, s: &Stuck) -> Finding {
     let base = explain(w, s, false);
     let mut f = Finding {
-        code: "minigo::leak::unreachable",
+        code: if base.code == "minigo::deadlock::context" {
+            "minigo::leak::context"
+        } else {
+            "minigo::leak::unreachable"
+        },
         message: vec![format!(
             "goroutine {} is blocked forever [{}]",
             s.id, s.reason
@@ -870,6 +842,13 @@ pub fn unreachable(w: &World, s: &Stuck) -> Finding {
         help: base.help,
     };
     match &s.on {
+        WaitOn::Chan { .. } if f.code == "minigo::leak::context" => {
+            f.message.push(
+                "no goroutine that can still run can reach the context's cancel function any more"
+                    .to_string(),
+            );
+            f.message.extend(base.message.into_iter().skip(1));
+        }
         WaitOn::Chan { ch, send } => {
             let desc = w.chan_desc(ch);
             if *send {

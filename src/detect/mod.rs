@@ -111,6 +111,9 @@ pub fn runtime_leak_report(sched: &Sched, ids: &[u64], mode: LeakMode) -> String
             None => String::new(),
         };
         let why = match &s.on {
+            WaitOn::Chan { .. } if finding.code == "minigo::leak::context" => {
+                "no goroutine that can still run can cancel its context".to_string()
+            }
             WaitOn::Chan { ch, .. } => format!(
                 "no goroutine that can still run can reach {}",
                 world.chan_desc(ch)

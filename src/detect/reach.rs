@@ -191,7 +191,7 @@ impl<'a> Marker<'a> {
 fn live_ranges(img: &Image, g: &Goroutine) -> Vec<std::ops::Range<usize>> {
     let len = g.stack.len();
     if g.start || g.frames.is_empty() || !g.panics.is_empty() || g.dying.is_some() {
-        return vec![0..len];
+        return std::iter::once(0..len).collect();
     }
     let mut ranges = Vec::with_capacity(g.frames.len() + 1);
     for f in &g.frames {

@@ -42,6 +42,7 @@ impl<'a> World<'a> {
             let t = sched.timers.lock();
             (t.channels(), t.has_funcs())
         };
+        let at_exit = sched.leaked_at_exit();
         let mut stuck = Vec::new();
         for info in sched.registry.snapshot() {
             let g = info.parked.g.lock();
@@ -54,7 +55,12 @@ impl<'a> World<'a> {
                     .any(|(c, _)| timer_chans.iter().any(|t| Arc::ptr_eq(t, c))),
                 _ => false,
             };
-            let leaked = info.reason != "sleep" && !waits_on_timer && !timer_funcs;
+            // When main returned, reachability decided (`super::reach`); otherwise
+            // anything that a timer may end is still running.
+            let leaked = match &at_exit {
+                Some(ids) => ids.contains(&info.id),
+                None => info.reason != "sleep" && !waits_on_timer && !timer_funcs,
+            };
             stuck.push(Stuck {
                 id: info.id,
                 reason: info.reason,

@@ -245,6 +245,8 @@ pub struct Sched {
     nstarted: AtomicUsize,
     /// The runnable goroutines a stopped processor lends the checker: (whether the
     /// first was in `runnext`, the goroutines in queue order).
+    /// (Boxed as everywhere in the scheduler: a goroutine moves as a pointer.)
+    #[allow(clippy::vec_box)]
     lent: Vec<Mutex<(bool, Vec<Box<Goroutine>>)>>,
     leaks: LeakCheck,
     pstats: Vec<CachePadded<StatsCell>>,
@@ -268,6 +270,8 @@ struct LeakCheck {
     ended: AtomicU64,
     took: AtomicU64,
     reported: Mutex<rustc_hash::FxHashSet<u64>>,
+    /// The goroutines blocked for good when main returned.
+    at_exit: Mutex<Option<Vec<u64>>>,
 }
 
 /// The most processors minigo starts (GOMAXPROCS beyond this is capped).
@@ -326,6 +330,7 @@ impl Sched {
                 ended: AtomicU64::new(0),
                 took: AtomicU64::new(0),
                 reported: Mutex::new(Default::default()),
+                at_exit: Mutex::new(None),
             },
             pstats: (0..MAX_PROCS)
                 .map(|_| CachePadded::new(StatsCell::default()))
@@ -447,6 +452,11 @@ impl Sched {
                 wakeups: c.wakeups.load(Ordering::Relaxed),
             })
             .collect()
+    }
+
+    /// The goroutines blocked for good when main returned (if it was checked).
+    pub fn leaked_at_exit(&self) -> Option<Vec<u64>> {
+        self.leaks.at_exit.lock().clone()
     }
 
     /// The goroutines the leak check has reported while the program ran.
@@ -648,16 +658,61 @@ impl Proc {
     /// reach (`crate::detect::reach`), reports the new ones and lets the world go on.
     fn check_leaks(&mut self) {
         let sched = self.sched.clone();
+        let began = sched.start.elapsed().as_nanos() as u64;
         // Another processor is checking: this one stops at its next safe point.
-        let Some(gate) = sched.stw_gate.try_lock() else {
+        let Some(found) = self.with_world_stopped(false, |sched, runnable| {
+            let found = crate::detect::reach::unreachable(sched, runnable);
+            let fresh: Vec<u64> = {
+                let mut reported = sched.leaks.reported.lock();
+                found
+                    .leaked
+                    .iter()
+                    .copied()
+                    .filter(|id| reported.insert(*id))
+                    .collect()
+            };
+            if !fresh.is_empty() {
+                let text = crate::detect::runtime_leak_report(sched, &fresh, sched.leaks.mode);
+                sched.img.write_stderr(text.as_bytes());
+            }
+            found
+        }) else {
             return;
+        };
+        sched.leaks.last.store(sched.work_done(), Ordering::Relaxed);
+        sched
+            .leaks
+            .cost
+            .store(found.visited as u64, Ordering::Relaxed);
+        let ended = sched.start.elapsed().as_nanos() as u64;
+        sched.leaks.took.store(ended - began, Ordering::Relaxed);
+        sched.leaks.ended.store(ended, Ordering::Relaxed);
+    }
+
+    /// Runs `f` with every other processor stopped at a safe point, on every goroutine
+    /// that is runnable (in run queues: none is running). `wait`: if another processor
+    /// is stopping the world, wait for it and go next; otherwise give up (None).
+    fn with_world_stopped<R>(
+        &mut self,
+        wait: bool,
+        f: impl FnOnce(&Sched, &[&Goroutine]) -> R,
+    ) -> Option<R> {
+        let sched = self.sched.clone();
+        let gate = loop {
+            if let Some(gate) = sched.stw_gate.try_lock() {
+                break gate;
+            }
+            if !wait {
+                return None;
+            }
+            // Not `lock()`: the other checker waits for this processor's lock.
+            self.stop_for_check();
         };
         sched.stw.store(true, Ordering::SeqCst);
         let n = sched.nstarted.load(Ordering::SeqCst);
         for i in (0..n).filter(|&i| i != self.id) {
             sched.running[i].lock();
         }
-        let began = sched.start.elapsed().as_nanos() as u64;
         // The world is stopped: every goroutine is lent, in this processor's queues, in
         // the global queue or parked.
         let had_next = self.runnext.is_some();
@@ -676,30 +731,9 @@ impl Proc {
             .chain(lent.iter().flat_map(|l| l.1.iter()))
             .map(|g| &**g)
             .collect();
-        let found = crate::detect::reach::unreachable(&sched, &runnable);
+        let out = f(&sched, &runnable);
         drop(runnable);
         drop(lent);
-        let fresh: Vec<u64> = {
-            let mut reported = sched.leaks.reported.lock();
-            found
-                .leaked
-                .iter()
-                .copied()
-                .filter(|id| reported.insert(*id))
-                .collect()
-        };
-        if !fresh.is_empty() {
-            let text = crate::detect::runtime_leak_report(&sched, &fresh, sched.leaks.mode);
-            sched.img.write_stderr(text.as_bytes());
-        }
-        sched.leaks.last.store(sched.work_done(), Ordering::Relaxed);
-        sched
-            .leaks
-            .cost
-            .store(found.visited as u64, Ordering::Relaxed);
-        let ended = sched.start.elapsed().as_nanos() as u64;
-        sched.leaks.took.store(ended - began, Ordering::Relaxed);
-        sched.leaks.ended.store(ended, Ordering::Relaxed);
         // Back as it was.
         for g in global {
             sched.injector.push(g);
@@ -717,6 +751,7 @@ impl Proc {
         }
         sched.stw.store(false, Ordering::SeqCst);
         drop(gate);
+        Some(out)
     }
 
     /// Runs one goroutine until it parks, yields or ends.
@@ -767,7 +802,19 @@ impl Proc {
 
     fn goroutine_exit(&mut self, g: &Goroutine) {
         if g.id == 1 {
-            // main returned: the program ends at once, whatever else is running.
+            // main returned: the program ends at once, whatever else is running. First,
+            // with the world stopped, which of the parked goroutines were blocked for
+            // good (a goroutine that a sleeping or runnable one could still wake was
+            // not: it is reported as still running, not leaked).
+            let sched = self.sched.clone();
+            if sched.leaks.mode != crate::detect::LeakMode::Off
+                && sched.ngoroutines.load(Ordering::Acquire) > sched.active.load(Ordering::Acquire)
+                && let Some(found) = self.with_world_stopped(true, |sched, runnable| {
+                    crate::detect::reach::unreachable(sched, runnable)
+                })
+            {
+                *sched.leaks.at_exit.lock() = Some(found.leaked);
+            }
             self.sched.main_returned.store(true, Ordering::Release);
             self.sched.exit(0);
             return;
