@@ -53,6 +53,8 @@ pub struct RunOptions {
     pub fake_time: bool,
     /// What to report about goroutines still blocked when main returns.
     pub leaks: detect::LeakMode,
+    /// Work between leak checks while busy (None: the scheduler's default).
+    pub leak_check_gap: Option<u64>,
 }
 
 impl RunOptions {
@@ -74,6 +76,7 @@ impl RunOptions {
         sched::SchedOptions {
             procs,
             leaks: self.leaks,
+            leak_check_gap: self.leak_check_gap,
             fake_time: self.fake_time,
             seed,
         }

@@ -53,6 +53,11 @@ enum Command {
         /// `full` explains each one on its source lines, `off` says nothing.
         #[arg(long, value_enum, default_value = "summary")]
         leaks: minigo::detect::LeakMode,
+        /// Work (switches) between two leak checks while processors are busy; default
+        /// 16384. A small number checks at nearly every scheduling decision: slow, for
+        /// testing the detector.
+        #[arg(long, value_name = "N")]
+        leak_check_gap: Option<u64>,
         /// Arguments passed to the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -114,6 +119,7 @@ fn main() -> ExitCode {
             fake_time,
             stats,
             leaks,
+            leak_check_gap,
         } => {
             let src = match read(&file) {
                 Ok(s) => s,
@@ -129,6 +135,7 @@ fn main() -> ExitCode {
                 procs,
                 fake_time,
                 leaks,
+                leak_check_gap,
             };
             let image = match minigo::load(prog, &file, &opts) {
                 Ok(i) => i,

@@ -3,7 +3,9 @@
 //! reported as a deadlock every time (naming its `// Report:` lines); every other
 //! program must never get a deadlock report, and one without `// Leaks:` never a leak
 //! report (sleeping goroutines, pending timers and goroutines being woken on another
-//! processor are not stuck).
+//! processor are not stuck). The programs that neither deadlock, leak nor fail also run
+//! with the leak check made every 64 switches (`--leak-check-gap 64`): it must find
+//! nothing in them.
 //!
 //! Bounded: only programs that use goroutines, channels, sync, time or context (the
 //! others cannot block), run on as many threads as there are cores.
@@ -20,6 +22,9 @@ const DEFAULT_SEEDS: u64 = 3;
 /// A run taking longer than this is a hang (every program here runs in well under 1 s).
 const TIMEOUT: Duration = Duration::from_secs(30);
 
+/// `--leak-check-gap` for the runs that check for leaks often.
+const FREQUENT_CHECKS: u64 = 64;
+
 const DEADLOCK: &str = "fatal error: all goroutines are asleep - deadlock!";
 const DEADLOCK_GOEXIT: &str = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!";
 
@@ -35,6 +40,8 @@ struct Prog {
     leaks: bool,
     /// `// Report: ...`: lines the deadlock report must name.
     report_lines: Vec<u32>,
+    /// `// Exit: N` with N other than 0 (a panic, os.Exit).
+    fails: bool,
 }
 
 fn parse(rel: String, path: PathBuf, src: &str) -> Option<Prog> {
@@ -47,12 +54,15 @@ fn parse(rel: String, path: PathBuf, src: &str) -> Option<Prog> {
         deadlocks: false,
         leaks: false,
         report_lines: Vec::new(),
+        fails: false,
     };
     for l in &lines[start + 1..] {
         let body = l.trim_end().trim_start_matches("//").trim_start();
         if let Some(v) = body.strip_prefix("Stderr:") {
             let v = v.trim();
             p.deadlocks = v == DEADLOCK || v == DEADLOCK_GOEXIT;
+        } else if let Some(v) = body.strip_prefix("Exit:") {
+            p.fails = v.trim() != "0";
         } else if body.starts_with("Leaks:") || body.starts_with("Found:") {
             p.leaks = true;
         } else if let Some(v) = body.strip_prefix("Args:") {
@@ -116,9 +126,13 @@ fn programs() -> Vec<Prog> {
 }
 
 /// Runs minigo with a timeout; (stderr, exit status), or why it failed.
-fn run(p: &Prog, procs: usize, seed: u64) -> Result<(String, i32), String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("run")
+fn run(p: &Prog, procs: usize, seed: u64, gap: Option<u64>) -> Result<(String, i32), String> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+    cmd.arg("run");
+    if let Some(gap) = gap {
+        cmd.args(["--leak-check-gap", &gap.to_string()]);
+    }
+    let mut child = cmd
         .args(["--procs", &procs.to_string(), "--seed", &seed.to_string()])
         .arg(&p.path)
         .args(&p.args)
@@ -224,7 +238,15 @@ fn no_false_or_missed_reports() {
         for s in 0..seeds {
             let seed = 1 + s + 100 * k as u64;
             for (i, _) in progs.iter().enumerate() {
-                jobs.push((i, procs, seed));
+                jobs.push((i, procs, seed, None));
+            }
+        }
+        // The leak check while the program runs, made far more often than by default
+        // (every 64 switches): it must stay silent on programs that neither deadlock
+        // nor leak nor fail (in those, a goroutine may really be stuck before the end).
+        for (i, p) in progs.iter().enumerate() {
+            if !p.deadlocks && !p.leaks && !p.fails {
+                jobs.push((i, procs, 7 + k as u64, Some(FREQUENT_CHECKS)));
             }
         }
     }
@@ -237,11 +259,11 @@ fn no_false_or_missed_reports() {
             scope.spawn(|| {
                 loop {
                     let j = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(&(i, procs, seed)) = jobs.get(j) else {
+                    let Some(&(i, procs, seed, gap)) = jobs.get(j) else {
                         break;
                     };
                     let p = &progs[i];
-                    let problem = match run(p, procs, seed) {
+                    let problem = match run(p, procs, seed, gap) {
                         Ok((stderr, code)) => check(p, &stderr, code).map(|m| {
                             let head: Vec<&str> = stderr.lines().take(12).collect();
                             format!("{m}\n    {}", head.join("\n    "))
@@ -252,7 +274,12 @@ fn no_false_or_missed_reports() {
                         failures
                             .lock()
                             .expect("no panics while locked")
-                            .push(format!("{} --procs {procs} --seed {seed}: {m}", p.rel));
+                            .push(format!(
+                                "{} --procs {procs} --seed {seed}{}: {m}",
+                                p.rel,
+                                gap.map(|g| format!(" --leak-check-gap {g}"))
+                                    .unwrap_or_default()
+                            ));
                     }
                 }
             });

@@ -58,7 +58,8 @@ struct Marker<'a> {
     img: &'a Image,
     seen: FxHashSet<usize>,
     todo: Vec<Value>,
-    /// Values scanned (the cost of the check, to pace the next one).
+    /// Registers, values and goroutines scanned (the cost of the check, to pace the
+    /// next one).
     visited: usize,
 }
 
@@ -96,6 +97,7 @@ impl<'a> Marker<'a> {
 
     fn values<'v>(&mut self, vs: impl IntoIterator<Item = &'v Value>) {
         for v in vs {
+            self.visited += 1;
             self.value(v);
         }
     }
@@ -148,9 +150,9 @@ impl<'a> Marker<'a> {
 
     /// Marks what a goroutine that can run (or may be woken) can reach.
     fn goroutine(&mut self, g: &Goroutine) {
-        for r in live_ranges(self.img, g) {
-            self.values(g.stack[r].iter());
-        }
+        self.visited += 1;
+        let img = self.img;
+        live_ranges(img, g, |r| self.values(g.stack[r].iter()));
         for f in &g.frames {
             if let Some(c) = &f.closure {
                 self.values(c.captures.iter());
@@ -188,12 +190,12 @@ impl<'a> Marker<'a> {
 /// Registers above hold values left over from calls that returned, and must not keep
 /// their objects alive: a function that made a channel, started a goroutine on it and
 /// returned is the typical leak.
-fn live_ranges(img: &Image, g: &Goroutine) -> Vec<std::ops::Range<usize>> {
+fn live_ranges(img: &Image, g: &Goroutine, mut each: impl FnMut(std::ops::Range<usize>)) {
     let len = g.stack.len();
     if g.start || g.frames.is_empty() || !g.panics.is_empty() || g.dying.is_some() {
-        return std::iter::once(0..len).collect();
+        each(0..len);
+        return;
     }
-    let mut ranges = Vec::with_capacity(g.frames.len() + 1);
     for f in &g.frames {
         let proto = &img.prog.funcs[f.func as usize];
         let pc = f.pc as usize;
@@ -204,13 +206,12 @@ fn live_ranges(img: &Image, g: &Goroutine) -> Vec<std::ops::Range<usize>> {
             at(pc - 1).max(at(pc))
         };
         let base = f.base as usize;
-        ranges.push(base.min(len)..(base + top).min(len));
+        each(base.min(len)..(base + top).min(len));
     }
     if let Some(p) = &g.pending {
         let dst = p.dst as usize;
-        ranges.push(dst.min(len)..(dst + 3).min(len));
+        each(dst.min(len)..(dst + 3).min(len));
     }
-    ranges
 }
 
 /// The outcome of a check.
@@ -242,16 +243,17 @@ pub fn unreachable(sched: &Sched, runnable: &[&Goroutine]) -> Unreachable {
         }
     }
     let mut blocked = Vec::new();
-    for info in sched.registry.snapshot() {
+    sched.registry.for_each(|info| {
+        m.visited += 1;
         let guard = info.parked.g.lock();
-        let Some(g) = guard.as_ref() else { continue };
-        if is_candidate(&info) {
+        let Some(g) = guard.as_ref() else { return };
+        if is_candidate(info) {
             drop(guard);
-            blocked.push(info);
+            blocked.push(info.clone());
         } else {
             m.goroutine(g);
         }
-    }
+    });
     m.drain();
     // Wake whoever can be woken, until nobody more can.
     loop {
@@ -271,8 +273,10 @@ pub fn unreachable(sched: &Sched, runnable: &[&Goroutine]) -> Unreachable {
         }
         m.drain();
     }
+    let mut leaked: Vec<u64> = blocked.iter().map(|i| i.id).collect();
+    leaked.sort_unstable();
     Unreachable {
-        leaked: blocked.iter().map(|i| i.id).collect(),
+        leaked,
         visited: m.visited,
     }
 }

@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::CachePadded;
-use parking_lot::lock_api::RawMutex as _;
+use parking_lot::lock_api::{RawMutex as _, RawMutexTimed as _};
 use parking_lot::{Condvar, Mutex, RawMutex, RwLock};
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -67,6 +67,10 @@ const GID_BATCH: u64 = 16;
 const LEAK_CHECK_GAP: u64 = 16_384;
 const LEAK_CHECK_COST: u64 = 8;
 const LEAK_PREEMPT_WEIGHT: u64 = 64;
+
+/// How long a leak check waits for a processor to reach a safe point before it gives up
+/// (a native may block the processor's thread, e.g. reading standard input).
+const STW_PATIENCE: Duration = Duration::from_millis(20);
 
 /// Shards of the table of parked goroutines (see `Registry`).
 const REGISTRY_SHARDS: usize = 64;
@@ -114,6 +118,15 @@ impl Registry {
         }
     }
 
+    /// Calls `f` on every parked goroutine, in no order (each shard locked in turn).
+    pub fn for_each(&self, mut f: impl FnMut(&GInfo)) {
+        for s in &self.shards {
+            for info in s.lock().values() {
+                f(info);
+            }
+        }
+    }
+
     /// Every parked goroutine, by id.
     pub fn snapshot(&self) -> Vec<GInfo> {
         let mut all = Vec::new();
@@ -131,6 +144,8 @@ pub struct SchedOptions {
     pub procs: usize,
     /// What to say about goroutines still blocked when main returns.
     pub leaks: crate::detect::LeakMode,
+    /// Work between leak checks while busy (None: `LEAK_CHECK_GAP`).
+    pub leak_check_gap: Option<u64>,
     /// Virtual time: when every goroutine waits for a timer, the clock jumps to it.
     pub fake_time: bool,
     pub seed: u64,
@@ -262,6 +277,9 @@ pub struct Sched {
 /// The pacing of the leak check, and the goroutines it has reported.
 struct LeakCheck {
     mode: crate::detect::LeakMode,
+    /// `LEAK_CHECK_GAP`, or the `--leak-check-gap` given (`explicit`).
+    gap: u64,
+    explicit: bool,
     /// Total switches when the last check ran.
     last: AtomicU64,
     /// Values the last check scanned.
@@ -272,6 +290,9 @@ struct LeakCheck {
     reported: Mutex<rustc_hash::FxHashSet<u64>>,
     /// The goroutines blocked for good when main returned.
     at_exit: Mutex<Option<Vec<u64>>>,
+    /// Checks made, and the time the world was stopped for them (for `--stats`).
+    checks: AtomicU64,
+    stopped_nanos: AtomicU64,
 }
 
 /// The most processors minigo starts (GOMAXPROCS beyond this is capped).
@@ -325,12 +346,16 @@ impl Sched {
                 .collect(),
             leaks: LeakCheck {
                 mode: opts.leaks,
+                gap: opts.leak_check_gap.unwrap_or(LEAK_CHECK_GAP).max(1),
+                explicit: opts.leak_check_gap.is_some(),
                 last: AtomicU64::new(0),
                 cost: AtomicU64::new(0),
                 ended: AtomicU64::new(0),
                 took: AtomicU64::new(0),
                 reported: Mutex::new(Default::default()),
                 at_exit: Mutex::new(None),
+                checks: AtomicU64::new(0),
+                stopped_nanos: AtomicU64::new(0),
             },
             pstats: (0..MAX_PROCS)
                 .map(|_| CachePadded::new(StatsCell::default()))
@@ -567,6 +592,12 @@ pub fn stats_report(sched: &Sched) -> String {
         total.created + 1,
         sched.peak.load(Ordering::Acquire)
     );
+    let _ = writeln!(
+        out,
+        "  leak checks: {} ({:.3} ms with the world stopped)",
+        sched.leaks.checks.load(Ordering::Relaxed),
+        sched.leaks.stopped_nanos.load(Ordering::Relaxed) as f64 / 1e6
+    );
     out
 }
 
@@ -650,7 +681,14 @@ impl Proc {
             let ended = leaks.ended.load(Ordering::Relaxed);
             since > 0 && now.saturating_sub(ended) >= 4 * leaks.took.load(Ordering::Relaxed)
         } else {
-            since >= cost.max(LEAK_CHECK_GAP)
+            // An explicit `--leak-check-gap` (for testing) paces by one unit of work
+            // per value scanned only.
+            let cost = if leaks.explicit {
+                cost / LEAK_CHECK_COST
+            } else {
+                cost
+            };
+            since >= cost.max(leaks.gap)
         }
     }
 
@@ -686,6 +724,11 @@ impl Proc {
             .store(found.visited as u64, Ordering::Relaxed);
         let ended = sched.start.elapsed().as_nanos() as u64;
         sched.leaks.took.store(ended - began, Ordering::Relaxed);
+        sched.leaks.checks.fetch_add(1, Ordering::Relaxed);
+        sched
+            .leaks
+            .stopped_nanos
+            .fetch_add(ended - began, Ordering::Relaxed);
         sched.leaks.ended.store(ended, Ordering::Relaxed);
     }
 
@@ -710,8 +753,20 @@ impl Proc {
         };
         sched.stw.store(true, Ordering::SeqCst);
         let n = sched.nstarted.load(Ordering::SeqCst);
+        // A processor reaches a safe point within a slice, unless a native blocks its
+        // thread (reading standard input): then give up rather than stop everyone.
+        let mut stopped: Vec<usize> = Vec::with_capacity(n);
         for i in (0..n).filter(|&i| i != self.id) {
-            sched.running[i].lock();
+            if !sched.running[i].try_lock_for(STW_PATIENCE) {
+                for &j in &stopped {
+                    // SAFETY: locked just above by this thread.
+                    unsafe { sched.running[j].unlock() };
+                }
+                sched.stw.store(false, Ordering::SeqCst);
+                drop(gate);
+                return None;
+            }
+            stopped.push(i);
         }
         // The world is stopped: every goroutine is lent, in this processor's queues, in
         // the global queue or parked.
@@ -745,7 +800,7 @@ impl Proc {
         for g in own {
             self.local.push(g);
         }
-        for i in (0..n).filter(|&i| i != self.id) {
+        for i in stopped {
             // SAFETY: locked above by this thread.
             unsafe { sched.running[i].unlock() };
         }
@@ -977,7 +1032,7 @@ impl Proc {
         if hint != i64::MAX && hint <= sched.clock() {
             self.fire_timers();
         }
-        if self.tick.is_multiple_of(256) && self.leak_check_due(false) {
+        if self.tick.is_multiple_of(sched.leaks.gap.min(256)) && self.leak_check_due(false) {
             self.check_leaks();
         }
         if self.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL)
