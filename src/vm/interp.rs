@@ -117,11 +117,7 @@ fn float(v: &Value) -> f64 {
 /// would stall the following load (store forwarding) on every arithmetic instruction.
 #[inline(always)]
 fn put_int(slot: &mut Value, v: i64) {
-    if let Value::Int(x) = slot {
-        *x = v;
-    } else {
-        *slot = Value::Int(v);
-    }
+    slot.put_int(v)
 }
 
 #[inline(always)]
@@ -129,7 +125,7 @@ fn put_bool(slot: &mut Value, v: bool) {
     if let Value::Bool(x) = slot {
         *x = v;
     } else {
-        *slot = Value::Bool(v);
+        slot.put(Value::Bool(v));
     }
 }
 
@@ -138,7 +134,7 @@ fn put_float(slot: &mut Value, v: f64) {
     if let Value::Float(x) = slot {
         *x = v;
     } else {
-        *slot = Value::Float(v);
+        slot.put(Value::Float(v));
     }
 }
 
@@ -205,7 +201,7 @@ fn exec(
         macro_rules! set {
             ($i:expr, $v:expr) => {{
                 let v = $v;
-                g.stack[base + $i as usize] = v;
+                g.stack[base + $i as usize].put(v);
             }};
         }
         macro_rules! seti {
@@ -259,7 +255,7 @@ fn exec(
                 Op::Zero { a, t } => set!(a, img.zero(crate::check::types::TypeId(t))),
                 Op::Global { a, g: gi } => set!(a, img.globals[gi as usize].clone()),
                 Op::Upval { a, i } => {
-                    let v = match &g.frames.last().and_then(|f| f.closure.clone()) {
+                    let v = match g.frames.last().and_then(|f| f.closure.as_ref()) {
                         Some(c) => c.captures[i as usize].clone(),
                         None => Value::Nil,
                     };
@@ -312,6 +308,16 @@ fn exec(
                 Op::CopyInto { a, b } => {
                     if let (Value::Agg(d), Value::Agg(s)) = (&r!(a), &r!(b)) {
                         copy_into(d, s);
+                    }
+                }
+                Op::AddrAgg { a, b } if a == b => {
+                    // In place (`&x` of a temporary): the aggregate's reference moves
+                    // into the pointer, with no reference count traffic.
+                    let slot = &mut r!(a);
+                    if let Value::Agg(_) = slot
+                        && let Value::Agg(o) = std::mem::take(slot)
+                    {
+                        slot.put(Value::Ptr(Pointer { obj: o, idx: WHOLE }));
                     }
                 }
                 Op::AddrAgg { a, b } => {
@@ -745,17 +751,28 @@ fn exec(
                         setb!(a + 1, ok);
                     }
                 }
+                // Go's mapassign checks for a nil map before it hashes the key.
                 Op::MapSet { a, b, c } => {
+                    let Value::Map(m) = &r!(a) else {
+                        throw!(Trap::Panic(
+                            img.runtime_error_plain("assignment to entry in nil map")
+                        ))
+                    };
                     if let Err(trap) = check_key(img, &r!(b)) {
                         throw!(trap);
                     }
-                    let (k, v) = (r!(b).clone(), r!(c).clone());
-                    match &r!(a) {
-                        Value::Map(m) => m.insert(k, v),
-                        _ => throw!(Trap::Panic(
+                    m.insert(&r!(b), r!(c).clone());
+                }
+                Op::MapAddI { a, b, c } => {
+                    let Value::Map(m) = &r!(a) else {
+                        throw!(Trap::Panic(
                             img.runtime_error_plain("assignment to entry in nil map")
-                        )),
+                        ))
+                    };
+                    if let Err(trap) = check_key(img, &r!(b)) {
+                        throw!(trap);
                     }
+                    m.add_int(&r!(b), int(&r!(c)));
                 }
                 Op::MapDelete { a, b } => {
                     if let Value::Map(m) = &r!(a) {
@@ -856,7 +873,7 @@ fn exec(
                     seti!(a, n as i64);
                 }
                 Op::Clear { a } => match &r!(a) {
-                    Value::Map(m) => m.data.lock().entries.clear(),
+                    Value::Map(m) => m.clear(),
                     Value::Slice(s) => {
                         for i in 0..s.len {
                             let at = (s.off + i) as usize;
