@@ -1174,8 +1174,10 @@ fn exec(
                     );
                     set!(a, Value::Chan(ch));
                 }
+                // Send and Recv borrow the channel from its register; the wait takes
+                // a reference only when the goroutine parks.
                 Op::Send { a, b } => {
-                    let Some(ch) = chan::chan_of(&r!(a)) else {
+                    let Some(ch) = chan::chan_ref(&r!(a)) else {
                         save_pc!();
                         return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
                             reason: "chan send (nil chan)",
@@ -1184,20 +1186,20 @@ fn exec(
                     let v = r!(b).clone();
                     let attempt = {
                         let mut st = ch.lock();
-                        chan::try_send_locked(&mut st, &ch, v, host)
+                        chan::try_send_locked(&mut st, ch, v, host)
                     };
                     match attempt {
                         Ok(Try::Done(())) => {}
                         Ok(Try::WouldBlock) => {
+                            let (ch, v) = (ch.clone(), r!(b).clone());
                             save_pc!();
-                            let v = r!(b).clone();
                             return Ok(Outcome::Park(Box::new(ParkRequest::Send { ch, val: v })));
                         }
                         Err((t, _)) => throw!(t),
                     }
                 }
                 Op::Recv { a, b, ok } => {
-                    let Some(ch) = chan::chan_of(&r!(b)) else {
+                    let Some(ch) = chan::chan_ref(&r!(b)) else {
                         save_pc!();
                         return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
                             reason: "chan receive (nil chan)",
@@ -1205,16 +1207,19 @@ fn exec(
                     };
                     let attempt = {
                         let mut st = ch.lock();
-                        chan::try_recv_locked(&mut st, &ch, || img.zero(ch.elem), host)
+                        match chan::try_recv_locked(&mut st, ch, || img.zero(ch.elem), host) {
+                            Try::Done(got) => Ok(got),
+                            Try::WouldBlock => Err(ch.clone()),
+                        }
                     };
                     match attempt {
-                        Try::Done((v, okv)) => {
+                        Ok((v, okv)) => {
                             set!(a, v);
                             if ok {
                                 setb!(a + 1, okv);
                             }
                         }
-                        Try::WouldBlock => {
+                        Err(ch) => {
                             save_pc!();
                             let dst = (base + a as usize) as u32;
                             return Ok(Outcome::Park(Box::new(ParkRequest::Recv { ch, dst, ok })));
@@ -1230,43 +1235,58 @@ fn exec(
                     }
                 }
                 Op::Select { a, n, i } => {
+                    use crate::runtime::select::{self, CaseRef};
                     let info = &proto.selects[i as usize];
-                    let cases: Vec<SelectCase> = (0..n)
-                        .map(|k| {
-                            let chv = &r!(a + 3 + 2 * k);
-                            SelectCase {
-                                ch: chan::chan_of(chv),
-                                send: if info.sends[k as usize] {
-                                    Some(r!(a + 4 + 2 * k).clone())
+                    // Pass 1 borrows the cases from the registers; they are copied out
+                    // only if the goroutine has to park.
+                    let (polled, wait) = {
+                        let stack = &g.stack[base..];
+                        let case = |k: u16| CaseRef {
+                            ch: chan::chan_ref(&stack[(a + 3 + 2 * k) as usize]),
+                            send: info.sends[k as usize].then(|| &stack[(a + 4 + 2 * k) as usize]),
+                        };
+                        let cases: smallvec::SmallVec<[CaseRef<'_>; 8]> =
+                            (0..n).map(case).collect();
+                        let polled = select::poll(img, &cases, host);
+                        let wait = match polled {
+                            Ok(None) if !info.has_default => {
+                                Some(if cases.iter().all(|c| c.ch.is_none()) {
+                                    ParkRequest::Forever {
+                                        reason: if cases.is_empty() {
+                                            "select (no cases)"
+                                        } else {
+                                            "select"
+                                        },
+                                    }
                                 } else {
-                                    None
-                                },
+                                    ParkRequest::Select {
+                                        cases: cases
+                                            .iter()
+                                            .map(|c| SelectCase {
+                                                ch: c.ch.cloned(),
+                                                send: c.send.cloned(),
+                                            })
+                                            .collect(),
+                                        dst: (base + a as usize) as u32,
+                                    }
+                                })
                             }
-                        })
-                        .collect();
-                    match crate::runtime::select::poll(img, &cases, host) {
+                            _ => None,
+                        };
+                        (polled, wait)
+                    };
+                    if let Some(req) = wait {
+                        save_pc!();
+                        return Ok(Outcome::Park(Box::new(req)));
+                    }
+                    match polled {
                         Err(t) => throw!(t),
                         Ok(Some((case, v, okv))) => {
                             seti!(a, case as i64);
                             set!(a + 1, v);
                             setb!(a + 2, okv);
                         }
-                        Ok(None) if info.has_default => seti!(a, -1),
-                        Ok(None) => {
-                            save_pc!();
-                            let dst = (base + a as usize) as u32;
-                            if cases.iter().all(|c| c.ch.is_none()) {
-                                let reason = if cases.is_empty() {
-                                    "select (no cases)"
-                                } else {
-                                    "select"
-                                };
-                                return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
-                                    reason,
-                                })));
-                            }
-                            return Ok(Outcome::Park(Box::new(ParkRequest::Select { cases, dst })));
-                        }
+                        Ok(None) => seti!(a, -1),
                     }
                 }
                 Op::Go { a, n } => {
