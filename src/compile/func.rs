@@ -360,6 +360,11 @@ impl<'a> FuncCompiler<'a> {
         }
     }
 
+    /// An integer type of 64 bits, whose arithmetic needs no `Trunc`.
+    fn is_int64(&self, t: TypeId) -> bool {
+        matches!(self.class(t), Class::Signed | Class::Unsigned) && self.int_kind(t).is_none()
+    }
+
     fn is_f32(&self, t: TypeId) -> bool {
         self.types().basic(t) == Some(Basic::Float32)
     }
@@ -443,6 +448,33 @@ impl<'a> FuncCompiler<'a> {
                 });
                 let ty = self.local(*l).ty;
                 self.trunc(r, ty);
+            }
+            S::OpAssign(lv @ LValue::MapIndex(m, k), op @ (BinOp::Add | BinOp::Sub), rhs)
+                if self.is_int64(self.lvalue_ty_of(lv)) =>
+            {
+                // `m[k] += v`: one lookup. Operands in Go's order: map, key, then v.
+                let mr = self.expr_any(m);
+                let kr = self.temp();
+                self.value_to(k, kr);
+                let mut r = self.expr_any(rhs);
+                if *op == BinOp::Sub {
+                    let t = self.temp();
+                    self.emit(Op::NegI { a: t, b: r });
+                    r = t;
+                }
+                self.emit(Op::MapAddI { a: mr, b: kr, c: r });
+            }
+            S::IncDec(lv @ LValue::MapIndex(m, k), inc) if self.is_int64(self.lvalue_ty_of(lv)) => {
+                // `m[k]++`: one lookup; with no right-hand side to run in between, the
+                // key need not be copied out of its variable.
+                let mr = self.expr_any(m);
+                let kr = self.expr_any(k);
+                let d = self.temp();
+                self.emit(Op::LoadInt {
+                    a: d,
+                    v: if *inc { 1 } else { -1 },
+                });
+                self.emit(Op::MapAddI { a: mr, b: kr, c: d });
             }
             S::OpAssign(lv, op, rhs) => {
                 let ty = self.lvalue_type(lv, rhs);

@@ -561,6 +561,13 @@ pub enum Op {
         b: R,
         c: R,
     },
+    /// `R[a][R[b]] += R[c]` for a 64-bit integer element type: `m[k]++`, `m[k] += v`
+    /// with one lookup (nil map: panic)
+    MapAddI {
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `delete(R[a], R[b])`
     MapDelete {
         a: R,

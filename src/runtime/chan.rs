@@ -92,6 +92,14 @@ pub fn chan_of(v: &Value) -> Option<Arc<ChanObj>> {
     }
 }
 
+/// The channel behind a value, borrowed (None for a nil channel).
+pub fn chan_ref(v: &Value) -> Option<&Arc<ChanObj>> {
+    match v {
+        Value::Chan(c) => Some(c),
+        _ => None,
+    }
+}
+
 /// Pops the first waiter that can still be claimed (skipping stale `select` entries).
 pub fn claim(q: &mut VecDeque<Waiter>) -> Option<Waiter> {
     while let Some(w) = q.pop_front() {

@@ -11,6 +11,7 @@
 use std::sync::Arc;
 
 use rand::Rng;
+use smallvec::SmallVec;
 
 use super::chan::{self, ChanObj, ChanState, Try, Waiter};
 use crate::sync_shim::MutexGuard;
@@ -19,20 +20,42 @@ use crate::vm::image::Image;
 use crate::vm::value::Value;
 use crate::vm::{Host, Trap};
 
+/// Cases a select usually has at most: up to this many, its working lists live on the
+/// stack (a `select` runs once per message in a fan-in loop; allocating them showed).
+const FEW: usize = 8;
+
+/// A case as pass 1 needs it, borrowed: from the interpreter's registers (`poll`) or
+/// from the cases of a parking select (`park`). Values are cloned only when sent.
+#[derive(Clone, Copy)]
+pub struct CaseRef<'a> {
+    pub ch: Option<&'a Arc<ChanObj>>,
+    /// The value to send, for a send case.
+    pub send: Option<&'a Value>,
+}
+
+impl<'a> CaseRef<'a> {
+    fn of(c: &'a SelectCase) -> CaseRef<'a> {
+        CaseRef {
+            ch: c.ch.as_ref(),
+            send: c.send.as_ref(),
+        }
+    }
+}
+
 /// The channels of the cases, each once, in lock order (by address).
-fn lock_order(cases: &[SelectCase]) -> Vec<Arc<ChanObj>> {
-    let mut chans: Vec<Arc<ChanObj>> = cases.iter().filter_map(|c| c.ch.clone()).collect();
-    chans.sort_by_key(|c| Arc::as_ptr(c) as usize);
+fn lock_order<'a>(cases: &[CaseRef<'a>]) -> SmallVec<[&'a Arc<ChanObj>; FEW]> {
+    let mut chans: SmallVec<[&Arc<ChanObj>; FEW]> = cases.iter().filter_map(|c| c.ch).collect();
+    chans.sort_unstable_by_key(|c| Arc::as_ptr(c) as usize);
     chans.dedup_by(|a, b| Arc::ptr_eq(a, b));
     chans
 }
 
 struct Locked<'a> {
-    guards: Vec<(usize, MutexGuard<'a, ChanState>)>,
+    guards: SmallVec<[(usize, MutexGuard<'a, ChanState>); FEW]>,
 }
 
 impl<'a> Locked<'a> {
-    fn lock(chans: &'a [Arc<ChanObj>]) -> Locked<'a> {
+    fn lock(chans: &[&'a Arc<ChanObj>]) -> Locked<'a> {
         Locked {
             guards: chans
                 .iter()
@@ -52,8 +75,8 @@ impl<'a> Locked<'a> {
 }
 
 /// A random order of the case indices (seeded by `--seed`).
-fn poll_order(n: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
+fn poll_order(n: usize) -> SmallVec<[usize; FEW]> {
+    let mut order: SmallVec<[usize; FEW]> = (0..n).collect();
     let mut rng = rand_pcg::Pcg64Mcg::new(crate::runtime::rand::next_u64() as u128 | 1);
     for i in (1..n).rev() {
         let j = rng.gen_range(0..=i);
@@ -65,15 +88,15 @@ fn poll_order(n: usize) -> Vec<usize> {
 /// Pass 1 over locked channels: completes a ready case, if any.
 fn pass1(
     img: &Image,
-    cases: &[SelectCase],
+    cases: &[CaseRef<'_>],
     locked: &mut Locked<'_>,
     host: &mut dyn Host,
 ) -> Result<Option<(usize, Value, bool)>, Trap> {
     for i in poll_order(cases.len()) {
         let c = &cases[i];
-        let Some(ch) = &c.ch else { continue };
+        let Some(ch) = c.ch else { continue };
         let st = locked.state(ch);
-        match &c.send {
+        match c.send {
             Some(v) => match chan::try_send_locked(st, ch, v.clone(), host) {
                 Ok(Try::Done(())) => return Ok(Some((i, Value::Nil, false))),
                 Ok(Try::WouldBlock) => {}
@@ -94,7 +117,7 @@ fn pass1(
 /// Tries every case once; None if none is ready.
 pub fn poll(
     img: &Image,
-    cases: &[SelectCase],
+    cases: &[CaseRef<'_>],
     host: &mut dyn Host,
 ) -> Result<Option<(usize, Value, bool)>, Trap> {
     let chans = lock_order(cases);
@@ -117,9 +140,10 @@ pub fn park(
     mut g: Box<Goroutine>,
     host: &mut dyn Host,
 ) -> Result<SelectPark, (Box<Goroutine>, Trap)> {
-    let chans = lock_order(&cases);
+    let refs: SmallVec<[CaseRef<'_>; FEW]> = cases.iter().map(CaseRef::of).collect();
+    let chans = lock_order(&refs);
     let mut locked = Locked::lock(&chans);
-    match pass1(img, &cases, &mut locked, host) {
+    match pass1(img, &refs, &mut locked, host) {
         Err(t) => return Err((g, t)),
         Ok(Some((i, v, ok))) => {
             let d = dst as usize;
@@ -149,7 +173,7 @@ pub fn park(
         dst,
         kind: PendingKind::Select,
     });
-    g.select_cleanup = Some((parked.clone(), chans.clone()));
+    g.select_cleanup = Some((parked.clone(), chans.iter().map(|&c| c.clone()).collect()));
     *parked.g.lock() = Some(g);
     drop(locked);
     Ok(SelectPark::Parked(parked))

@@ -93,8 +93,13 @@ fn key_of(obj: &Arc<Obj>, field: u32) -> (usize, u32) {
 
 /// The struct a `*sync.Mutex` (etc.) receiver points to.
 fn target(v: &Value) -> Result<Arc<Obj>, Trap> {
+    target_ref(v).cloned()
+}
+
+/// `target`, borrowed: the fast paths of Lock and Unlock take no reference.
+fn target_ref(v: &Value) -> Result<&Arc<Obj>, Trap> {
     match v {
-        Value::Ptr(p) if p.idx == WHOLE => Ok(p.obj.clone()),
+        Value::Ptr(p) if p.idx == WHOLE => Ok(&p.obj),
         _ => Err(Trap::RuntimeError(
             "invalid memory address or nil pointer dereference".into(),
         )),
@@ -159,9 +164,10 @@ fn set_holder(v: &mut Vec<Value>, at: usize, gid: u64, site: u64) {
     if v.len() < at + 3 {
         v.resize(at + 3, Value::Int(0));
     }
-    v[at] = Value::Int(gid as i64);
-    v[at + 1] = Value::Int(site as i64);
-    v[at + 2] = Value::Int(v.as_ptr() as i64);
+    let addr = v.as_ptr() as i64;
+    v[at].put_int(gid as i64);
+    v[at + 1].put_int(site as i64);
+    v[at + 2].put_int(addr);
 }
 
 /// Whether a locked Mutex is a copy of one that was locked (its holder was recorded
@@ -201,7 +207,7 @@ fn try_acquire(obj: &Arc<Obj>, gid: u64, site: u64) -> bool {
     if let ObjData::Vals(v) = &mut *d
         && v[M_STATE].as_int() == 0
     {
-        v[M_STATE] = Value::Int(1);
+        v[M_STATE].put_int(1);
         set_holder(v, M_HOLDER, gid, site);
         return true;
     }
@@ -209,9 +215,9 @@ fn try_acquire(obj: &Arc<Obj>, gid: u64, site: u64) -> bool {
 }
 
 fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    let obj = target(&args[0])?;
+    let obj = target_ref(&args[0])?;
     let (gid, site) = (ctx.gid, ctx.site());
-    if try_acquire(&obj, gid, site) {
+    if try_acquire(obj, gid, site) {
         return Ok(());
     }
     if ctx.host.gomaxprocs(0) > 1 {
@@ -219,13 +225,16 @@ fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
             for _ in 0..SPIN_PAUSES {
                 std::hint::spin_loop();
             }
-            if try_acquire(&obj, gid, site) {
+            if try_acquire(obj, gid, site) {
                 return Ok(());
             }
         }
     }
     Err(Trap::Park(Box::new(ParkRequest::Native(Box::new(
-        LockWait { obj, site },
+        LockWait {
+            obj: obj.clone(),
+            site,
+        },
     )))))
 }
 
@@ -249,7 +258,7 @@ impl NativeWait for LockWait {
             let mut d = self.obj.lock();
             if let ObjData::Vals(v) = &mut *d {
                 if v[M_STATE].as_int() == 0 {
-                    v[M_STATE] = Value::Int(1);
+                    v[M_STATE].put_int(1);
                     set_holder(v, M_HOLDER, g.id, self.site);
                     return ParkResult::Continue(g);
                 }
@@ -271,7 +280,7 @@ impl NativeWait for LockWait {
 }
 
 fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
-    let obj = target(&args[0])?;
+    let obj = target_ref(&args[0])?;
     // Fast path: nobody is parked, so unlocking is a store.
     {
         let mut d = obj.lock();
@@ -280,22 +289,22 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
                 return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
             }
             if v[M_WAITERS].as_int() == 0 {
-                v[M_STATE] = Value::Int(0);
+                v[M_STATE].put_int(0);
                 if v.len() > M_HOLDER {
-                    v[M_HOLDER] = Value::Int(0);
+                    v[M_HOLDER].put_int(0);
                 }
                 return Ok(());
             }
         }
     }
-    let key = key_of(&obj, M_STATE as u32);
+    let key = key_of(obj, M_STATE as u32);
     let mut table = sema_for(key).lock();
     let waiter = table.queues.get_mut(&key).and_then(|q| q.pop_front());
     if table.queues.get(&key).is_some_and(|q| q.is_empty()) {
         table.queues.remove(&key);
     }
     let Some(w) = waiter else {
-        release(&obj);
+        release(obj);
         return Ok(());
     };
     let starving = w.since.elapsed().as_nanos() >= STARVATION_NS;
@@ -310,7 +319,7 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
                 // Unlock and let the waiter compete for the lock again (Go's normal
                 // mode: the running goroutine may take it first, which keeps
                 // throughput high).
-                v[M_STATE] = Value::Int(0);
+                v[M_STATE].put_int(0);
                 set_holder(v, M_HOLDER, 0, 0);
             }
         }
@@ -324,7 +333,7 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
         }
         ctx.host.wake(&w.parked, Delivery::Unit);
     } else if starving {
-        release(&obj);
+        release(obj);
     }
     Ok(())
 }
@@ -332,7 +341,7 @@ fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap>
 /// Unlocks a Mutex and forgets its holder, in one step under the struct's lock.
 fn release(obj: &Arc<Obj>) {
     if let ObjData::Vals(v) = &mut *obj.lock() {
-        v[M_STATE] = Value::Int(0);
+        v[M_STATE].put_int(0);
         set_holder(v, M_HOLDER, 0, 0);
     }
 }
@@ -355,7 +364,7 @@ fn field(obj: &Arc<Obj>, i: usize) -> i64 {
 
 fn set_field(obj: &Arc<Obj>, i: usize, x: i64) {
     if let ObjData::Vals(v) = &mut *obj.lock() {
-        v[i] = Value::Int(x);
+        v[i].put_int(x);
     }
 }
 
@@ -363,7 +372,7 @@ fn add_field(obj: &Arc<Obj>, i: usize, d: i64) -> i64 {
     let mut g = obj.lock();
     if let ObjData::Vals(v) = &mut *g {
         let n = v[i].as_int().wrapping_add(d);
-        v[i] = Value::Int(n);
+        v[i].put_int(n);
         return n;
     }
     0
@@ -666,7 +675,7 @@ fn try_wlock(o: &Arc<Obj>, who: Who) -> bool {
         && v[RW_W].as_int() == 0
         && v[RW_READERS].as_int() == 0
     {
-        v[RW_W] = Value::Int(1);
+        v[RW_W].put_int(1);
         set_holder(v, RW_HOLDER, who.gid, who.site);
         return true;
     }
@@ -795,13 +804,13 @@ fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
         if readers <= 0 {
             return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
         }
-        v[RW_READERS] = Value::Int(readers - 1);
+        v[RW_READERS].put_int(readers - 1);
         if readers == 1
             && v[RW_WWAIT].as_int() > 0
             && let Some(w) = writer
         {
             // The last reader hands the lock to a waiting writer.
-            v[RW_W] = Value::Int(1);
+            v[RW_W].put_int(1);
             v[RW_WWAIT] = Value::Int(v[RW_WWAIT].as_int() - 1);
             set_holder(v, RW_HOLDER, w.gid, w.site);
             return Ok(true);
@@ -828,7 +837,7 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
         }
         if !readers.is_empty() {
             // Waiting readers go first after a writer; they now hold the lock.
-            v[RW_W] = Value::Int(0);
+            v[RW_W].put_int(0);
             set_holder(v, RW_HOLDER, 0, 0);
             v[RW_READERS] = Value::Int(v[RW_READERS].as_int() + readers.len() as i64);
             Ok(Some(TAG_READER))
@@ -838,7 +847,7 @@ fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &mut [Value]) -> Result<(), Trap> {
             set_holder(v, RW_HOLDER, w.gid, w.site);
             Ok(Some(TAG_WRITER))
         } else {
-            v[RW_W] = Value::Int(0);
+            v[RW_W].put_int(0);
             set_holder(v, RW_HOLDER, 0, 0);
             Ok(None)
         }
@@ -980,7 +989,7 @@ fn atomic_rmw(p: &Value, f: impl FnOnce(i64) -> i64) -> Result<(i64, i64), Trap>
         ObjData::Vals(v) => {
             let old = v[i].as_int();
             let new = f(old);
-            v[i] = Value::Int(new);
+            v[i].put_int(new);
             Ok((old, new))
         }
         ObjData::Bytes(b) => {

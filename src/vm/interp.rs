@@ -117,11 +117,7 @@ fn float(v: &Value) -> f64 {
 /// would stall the following load (store forwarding) on every arithmetic instruction.
 #[inline(always)]
 fn put_int(slot: &mut Value, v: i64) {
-    if let Value::Int(x) = slot {
-        *x = v;
-    } else {
-        *slot = Value::Int(v);
-    }
+    slot.put_int(v)
 }
 
 #[inline(always)]
@@ -129,7 +125,7 @@ fn put_bool(slot: &mut Value, v: bool) {
     if let Value::Bool(x) = slot {
         *x = v;
     } else {
-        *slot = Value::Bool(v);
+        slot.put(Value::Bool(v));
     }
 }
 
@@ -138,7 +134,7 @@ fn put_float(slot: &mut Value, v: f64) {
     if let Value::Float(x) = slot {
         *x = v;
     } else {
-        *slot = Value::Float(v);
+        slot.put(Value::Float(v));
     }
 }
 
@@ -205,7 +201,7 @@ fn exec(
         macro_rules! set {
             ($i:expr, $v:expr) => {{
                 let v = $v;
-                g.stack[base + $i as usize] = v;
+                g.stack[base + $i as usize].put(v);
             }};
         }
         macro_rules! seti {
@@ -259,7 +255,7 @@ fn exec(
                 Op::Zero { a, t } => set!(a, img.zero(crate::check::types::TypeId(t))),
                 Op::Global { a, g: gi } => set!(a, img.globals[gi as usize].clone()),
                 Op::Upval { a, i } => {
-                    let v = match &g.frames.last().and_then(|f| f.closure.clone()) {
+                    let v = match g.frames.last().and_then(|f| f.closure.as_ref()) {
                         Some(c) => c.captures[i as usize].clone(),
                         None => Value::Nil,
                     };
@@ -312,6 +308,16 @@ fn exec(
                 Op::CopyInto { a, b } => {
                     if let (Value::Agg(d), Value::Agg(s)) = (&r!(a), &r!(b)) {
                         copy_into(d, s);
+                    }
+                }
+                Op::AddrAgg { a, b } if a == b => {
+                    // In place (`&x` of a temporary): the aggregate's reference moves
+                    // into the pointer, with no reference count traffic.
+                    let slot = &mut r!(a);
+                    if let Value::Agg(_) = slot
+                        && let Value::Agg(o) = std::mem::take(slot)
+                    {
+                        slot.put(Value::Ptr(Pointer { obj: o, idx: WHOLE }));
                     }
                 }
                 Op::AddrAgg { a, b } => {
@@ -745,17 +751,28 @@ fn exec(
                         setb!(a + 1, ok);
                     }
                 }
+                // Go's mapassign checks for a nil map before it hashes the key.
                 Op::MapSet { a, b, c } => {
+                    let Value::Map(m) = &r!(a) else {
+                        throw!(Trap::Panic(
+                            img.runtime_error_plain("assignment to entry in nil map")
+                        ))
+                    };
                     if let Err(trap) = check_key(img, &r!(b)) {
                         throw!(trap);
                     }
-                    let (k, v) = (r!(b).clone(), r!(c).clone());
-                    match &r!(a) {
-                        Value::Map(m) => m.insert(k, v),
-                        _ => throw!(Trap::Panic(
+                    m.insert(&r!(b), r!(c).clone());
+                }
+                Op::MapAddI { a, b, c } => {
+                    let Value::Map(m) = &r!(a) else {
+                        throw!(Trap::Panic(
                             img.runtime_error_plain("assignment to entry in nil map")
-                        )),
+                        ))
+                    };
+                    if let Err(trap) = check_key(img, &r!(b)) {
+                        throw!(trap);
                     }
+                    m.add_int(&r!(b), int(&r!(c)));
                 }
                 Op::MapDelete { a, b } => {
                     if let Value::Map(m) = &r!(a) {
@@ -856,7 +873,7 @@ fn exec(
                     seti!(a, n as i64);
                 }
                 Op::Clear { a } => match &r!(a) {
-                    Value::Map(m) => m.data.lock().entries.clear(),
+                    Value::Map(m) => m.clear(),
                     Value::Slice(s) => {
                         for i in 0..s.len {
                             let at = (s.off + i) as usize;
@@ -1157,8 +1174,10 @@ fn exec(
                     );
                     set!(a, Value::Chan(ch));
                 }
+                // Send and Recv borrow the channel from its register; the wait takes
+                // a reference only when the goroutine parks.
                 Op::Send { a, b } => {
-                    let Some(ch) = chan::chan_of(&r!(a)) else {
+                    let Some(ch) = chan::chan_ref(&r!(a)) else {
                         save_pc!();
                         return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
                             reason: "chan send (nil chan)",
@@ -1167,20 +1186,20 @@ fn exec(
                     let v = r!(b).clone();
                     let attempt = {
                         let mut st = ch.lock();
-                        chan::try_send_locked(&mut st, &ch, v, host)
+                        chan::try_send_locked(&mut st, ch, v, host)
                     };
                     match attempt {
                         Ok(Try::Done(())) => {}
                         Ok(Try::WouldBlock) => {
+                            let (ch, v) = (ch.clone(), r!(b).clone());
                             save_pc!();
-                            let v = r!(b).clone();
                             return Ok(Outcome::Park(Box::new(ParkRequest::Send { ch, val: v })));
                         }
                         Err((t, _)) => throw!(t),
                     }
                 }
                 Op::Recv { a, b, ok } => {
-                    let Some(ch) = chan::chan_of(&r!(b)) else {
+                    let Some(ch) = chan::chan_ref(&r!(b)) else {
                         save_pc!();
                         return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
                             reason: "chan receive (nil chan)",
@@ -1188,16 +1207,19 @@ fn exec(
                     };
                     let attempt = {
                         let mut st = ch.lock();
-                        chan::try_recv_locked(&mut st, &ch, || img.zero(ch.elem), host)
+                        match chan::try_recv_locked(&mut st, ch, || img.zero(ch.elem), host) {
+                            Try::Done(got) => Ok(got),
+                            Try::WouldBlock => Err(ch.clone()),
+                        }
                     };
                     match attempt {
-                        Try::Done((v, okv)) => {
+                        Ok((v, okv)) => {
                             set!(a, v);
                             if ok {
                                 setb!(a + 1, okv);
                             }
                         }
-                        Try::WouldBlock => {
+                        Err(ch) => {
                             save_pc!();
                             let dst = (base + a as usize) as u32;
                             return Ok(Outcome::Park(Box::new(ParkRequest::Recv { ch, dst, ok })));
@@ -1213,43 +1235,58 @@ fn exec(
                     }
                 }
                 Op::Select { a, n, i } => {
+                    use crate::runtime::select::{self, CaseRef};
                     let info = &proto.selects[i as usize];
-                    let cases: Vec<SelectCase> = (0..n)
-                        .map(|k| {
-                            let chv = &r!(a + 3 + 2 * k);
-                            SelectCase {
-                                ch: chan::chan_of(chv),
-                                send: if info.sends[k as usize] {
-                                    Some(r!(a + 4 + 2 * k).clone())
+                    // Pass 1 borrows the cases from the registers; they are copied out
+                    // only if the goroutine has to park.
+                    let (polled, wait) = {
+                        let stack = &g.stack[base..];
+                        let case = |k: u16| CaseRef {
+                            ch: chan::chan_ref(&stack[(a + 3 + 2 * k) as usize]),
+                            send: info.sends[k as usize].then(|| &stack[(a + 4 + 2 * k) as usize]),
+                        };
+                        let cases: smallvec::SmallVec<[CaseRef<'_>; 8]> =
+                            (0..n).map(case).collect();
+                        let polled = select::poll(img, &cases, host);
+                        let wait = match polled {
+                            Ok(None) if !info.has_default => {
+                                Some(if cases.iter().all(|c| c.ch.is_none()) {
+                                    ParkRequest::Forever {
+                                        reason: if cases.is_empty() {
+                                            "select (no cases)"
+                                        } else {
+                                            "select"
+                                        },
+                                    }
                                 } else {
-                                    None
-                                },
+                                    ParkRequest::Select {
+                                        cases: cases
+                                            .iter()
+                                            .map(|c| SelectCase {
+                                                ch: c.ch.cloned(),
+                                                send: c.send.cloned(),
+                                            })
+                                            .collect(),
+                                        dst: (base + a as usize) as u32,
+                                    }
+                                })
                             }
-                        })
-                        .collect();
-                    match crate::runtime::select::poll(img, &cases, host) {
+                            _ => None,
+                        };
+                        (polled, wait)
+                    };
+                    if let Some(req) = wait {
+                        save_pc!();
+                        return Ok(Outcome::Park(Box::new(req)));
+                    }
+                    match polled {
                         Err(t) => throw!(t),
                         Ok(Some((case, v, okv))) => {
                             seti!(a, case as i64);
                             set!(a + 1, v);
                             setb!(a + 2, okv);
                         }
-                        Ok(None) if info.has_default => seti!(a, -1),
-                        Ok(None) => {
-                            save_pc!();
-                            let dst = (base + a as usize) as u32;
-                            if cases.iter().all(|c| c.ch.is_none()) {
-                                let reason = if cases.is_empty() {
-                                    "select (no cases)"
-                                } else {
-                                    "select"
-                                };
-                                return Ok(Outcome::Park(Box::new(ParkRequest::Forever {
-                                    reason,
-                                })));
-                            }
-                            return Ok(Outcome::Park(Box::new(ParkRequest::Select { cases, dst })));
-                        }
+                        Ok(None) => seti!(a, -1),
                     }
                 }
                 Op::Go { a, n } => {

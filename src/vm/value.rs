@@ -155,7 +155,7 @@ impl Obj {
     /// Writes slot `i` (precondition: in range). Aggregates must go through `set_agg`.
     pub fn set(&self, i: usize, val: Value) {
         match &mut *self.data.lock() {
-            ObjData::Vals(v) => v[i] = val,
+            ObjData::Vals(v) => v[i].put(val),
             ObjData::Bytes(b) => b[i] = val.as_int() as u8,
         }
     }
@@ -247,6 +247,40 @@ pub fn copy_into(dst: &Arc<Obj>, src: &Arc<Obj>) {
 }
 
 impl Value {
+    /// Stores `v` in place of `self`, then drops the old value. `*slot = v` is slower:
+    /// it builds `v` in a temporary that must outlive the call dropping the old value,
+    /// and the copy of that temporary (wide loads right after its narrow stores) stalls
+    /// on a failed store forward, on every register write. Here `v` goes straight into
+    /// the slot, and scalars are not dropped at all.
+    #[inline(always)]
+    pub fn put(&mut self, v: Value) {
+        let old = std::mem::replace(self, v);
+        if old.is_heap() {
+            drop_heap(old);
+        } else {
+            std::mem::forget(old);
+        }
+    }
+
+    /// Stores an integer: when `self` already holds one, only the payload is written.
+    #[inline(always)]
+    pub fn put_int(&mut self, v: i64) {
+        if let Value::Int(x) = self {
+            *x = v;
+        } else {
+            self.put(Value::Int(v));
+        }
+    }
+
+    /// Whether dropping the value releases a reference.
+    #[inline(always)]
+    fn is_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
+    }
+
     #[inline]
     pub fn as_int(&self) -> i64 {
         match self {
@@ -289,6 +323,12 @@ impl Value {
             val: Value::str(s),
         }))
     }
+}
+
+/// Out of line, to keep the callers' fast paths small.
+#[inline(never)]
+fn drop_heap(v: Value) {
+    drop(v)
 }
 
 impl fmt::Debug for Value {
@@ -369,61 +409,107 @@ pub fn slice_values(v: &Value) -> Vec<Value> {
 // ---------------------------------------------------------------------------------------
 // Maps
 
-/// A hashable image of a comparable value, used as a map key.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum MapKey {
-    Nil,
-    Bool(bool),
-    Int(i64),
-    /// Floats by their bits, with -0 folded into +0.
-    Float(u64),
-    /// NaN is never equal to itself: each insertion gets a fresh key.
-    NaN(u64),
-    Str(Str),
-    /// Pointers, maps, channels and functions compare by identity.
-    Addr(usize, u32),
-    Iface(TypeId, Box<MapKey>),
-    Agg(Box<[MapKey]>),
-}
+/// The hash of map keys. Fixed seeds: Go randomizes iteration order, which minigo does
+/// by rotating the table's order per `range` (see `Op::MapKeys`), not through the hash.
+static KEY_HASH: ahash::RandomState = ahash::RandomState::with_seeds(
+    0x243f_6a88_85a3_08d3,
+    0x1319_8a2e_0370_7344,
+    0xa409_3822_299f_31d0,
+    0x082e_fa98_ec4e_6c89,
+);
 
-impl MapKey {
-    pub fn of(v: &Value) -> MapKey {
-        match v {
-            Value::Nil => MapKey::Nil,
-            Value::Bool(b) => MapKey::Bool(*b),
-            Value::Int(i) => MapKey::Int(*i),
-            Value::Float(f) => {
-                if f.is_nan() {
-                    static NAN_COUNTER: std::sync::atomic::AtomicU64 =
-                        std::sync::atomic::AtomicU64::new(0);
-                    MapKey::NaN(NAN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
-                } else if *f == 0.0 {
-                    MapKey::Float(0)
-                } else {
-                    MapKey::Float(f.to_bits())
-                }
+/// Hashes a comparable value consistently with `equal`: -0 and +0 hash alike, pointers
+/// and the like by identity, interfaces by dynamic type and value. NaN is unequal to
+/// everything, itself included, so each NaN gets a fresh hash (as in Go, where NaN keys
+/// hash randomly) instead of piling into one bucket.
+fn hash_key(v: &Value, h: &mut impl Hasher) {
+    let addr = |p: *const u8, i: u32| (p as usize, i);
+    match v {
+        Value::Nil => h.write_u8(0),
+        Value::Bool(b) => h.write_u8(*b as u8),
+        Value::Int(i) => h.write_i64(*i),
+        Value::Float(f) => {
+            if f.is_nan() {
+                static NAN_COUNTER: std::sync::atomic::AtomicU64 =
+                    std::sync::atomic::AtomicU64::new(0);
+                h.write_u64(NAN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+            } else if *f == 0.0 {
+                h.write_u64(0);
+            } else {
+                h.write_u64(f.to_bits());
             }
-            Value::Str(s) => MapKey::Str(s.clone()),
-            Value::Agg(o) => MapKey::Agg(o.snapshot().iter().map(MapKey::of).collect()),
-            Value::Ptr(p) => MapKey::Addr(Arc::as_ptr(&p.obj) as *const u8 as usize, p.idx),
-            Value::Map(m) => MapKey::Addr(Arc::as_ptr(m) as *const u8 as usize, 0),
-            Value::Func(c) => MapKey::Addr(Arc::as_ptr(c) as *const u8 as usize, 0),
-            Value::Native(n) => MapKey::Addr(Arc::as_ptr(n) as *const u8 as usize, 0),
-            Value::Chan(c) => MapKey::Addr(Arc::as_ptr(c) as *const u8 as usize, 0),
-            Value::Slice(s) => MapKey::Addr(Arc::as_ptr(&s.obj) as *const u8 as usize, s.off),
-            Value::Iface(i) => MapKey::Iface(i.ty, Box::new(MapKey::of(&i.val))),
+        }
+        Value::Str(s) => h.write(s),
+        // A snapshot, so that hashing nested aggregates never holds two locks.
+        Value::Agg(o) => o.snapshot().iter().for_each(|x| hash_key(x, h)),
+        Value::Ptr(p) => addr(Arc::as_ptr(&p.obj) as *const u8, p.idx).hash(h),
+        Value::Map(m) => addr(Arc::as_ptr(m) as *const u8, 0).hash(h),
+        Value::Func(c) => addr(Arc::as_ptr(c) as *const u8, 0).hash(h),
+        Value::Native(n) => addr(Arc::as_ptr(n) as *const u8, 0).hash(h),
+        Value::Chan(c) => addr(Arc::as_ptr(c) as *const u8, 0).hash(h),
+        Value::Slice(s) => addr(Arc::as_ptr(&s.obj) as *const u8, s.off).hash(h),
+        Value::Iface(i) => {
+            h.write_u32(i.ty.0);
+            hash_key(&i.val, h);
         }
     }
 }
 
-pub struct MapObj {
-    pub data: Mutex<MapData>,
+fn key_hash(k: &Value) -> u64 {
+    use std::hash::BuildHasher;
+    let mut h = KEY_HASH.build_hasher();
+    hash_key(k, &mut h);
+    h.finish()
 }
 
+/// One map entry. The hash is kept so that growing the table never hashes a key again
+/// (which for an aggregate key would mean locking it, and for NaN would give another).
+struct Entry {
+    hash: u64,
+    /// The key as last assigned (see `MapData::assign`).
+    key: Value,
+    val: Value,
+}
+
+pub struct MapObj {
+    data: Mutex<MapData>,
+}
+
+/// The table, looked up with the caller's `&Value` (Go's `==`, see `equal`): a lookup
+/// neither copies nor allocates a key.
 #[derive(Default)]
-pub struct MapData {
-    /// Key image → (key as stored, value).
-    pub entries: ahash::AHashMap<MapKey, (Value, Value)>,
+struct MapData {
+    table: hashbrown::HashTable<Entry>,
+}
+
+impl MapData {
+    fn find_mut(&mut self, hash: u64, k: &Value) -> Option<&mut Entry> {
+        self.table.find_mut(hash, |e| equal(&e.key, k))
+    }
+
+    /// The entry for `k`, created with value `zero` if absent. Like Go's `mapassign`,
+    /// assigning to an existing entry also stores the key, which shows for keys that
+    /// are equal without being identical: after `m[-0.0] = 1; m[+0.0] = 2` the key is
+    /// +0. (Other keys, strings and integers among them, need not be stored again.)
+    fn assign(&mut self, hash: u64, k: &Value, zero: impl FnOnce() -> Value) -> &mut Value {
+        let entry = self.table.entry(hash, |e| equal(&e.key, k), |e| e.hash);
+        match entry {
+            hashbrown::hash_table::Entry::Occupied(o) => {
+                let e = o.into_mut();
+                if matches!(k, Value::Float(_) | Value::Iface(_) | Value::Agg(_)) {
+                    e.key = deep_copy(k);
+                }
+                &mut e.val
+            }
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                // The map owns its keys: an aggregate key is copied, so that changing
+                // the variable it came from cannot change the key.
+                let key = deep_copy(k);
+                let val = zero();
+                &mut v.insert(Entry { hash, key, val }).into_mut().val
+            }
+        }
+    }
 }
 
 impl MapObj {
@@ -433,35 +519,46 @@ impl MapObj {
         })
     }
     pub fn len(&self) -> usize {
-        self.data.lock().entries.len()
+        self.data.lock().table.len()
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     pub fn get(&self, k: &Value) -> Option<Value> {
-        self.data
-            .lock()
-            .entries
-            .get(&MapKey::of(k))
-            .map(|(_, v)| v.clone())
+        let hash = key_hash(k);
+        self.data.lock().find_mut(hash, k).map(|e| e.val.clone())
     }
-    pub fn insert(&self, k: Value, v: Value) {
-        let key = MapKey::of(&k);
+    /// `m[k] = v`.
+    pub fn insert(&self, k: &Value, v: Value) {
+        let hash = key_hash(k);
+        *self.data.lock().assign(hash, k, || Value::Nil) = v;
+    }
+    /// `m[k] += delta` for an integer element type, in one lookup. Wraps as int64 does;
+    /// the compiler uses it for 64-bit element types only.
+    pub fn add_int(&self, k: &Value, delta: i64) {
+        let hash = key_hash(k);
         let mut d = self.data.lock();
-        // Overwriting keeps the stored key (Go keeps the first key too: +0 stays +0).
-        match d.entries.get_mut(&key) {
-            Some(slot) => slot.1 = v,
-            None => {
-                d.entries.insert(key, (k, v));
-            }
-        }
+        let v = d.assign(hash, k, || Value::Int(0));
+        *v = Value::Int(v.as_int().wrapping_add(delta));
     }
     pub fn remove(&self, k: &Value) {
-        self.data.lock().entries.remove(&MapKey::of(k));
+        let hash = key_hash(k);
+        let mut d = self.data.lock();
+        if let Ok(e) = d.table.find_entry(hash, |e| equal(&e.key, k)) {
+            e.remove();
+        }
+    }
+    pub fn clear(&self) {
+        self.data.lock().table.clear();
     }
     /// Every (key, value) pair, in the table's order.
     pub fn entries(&self) -> Vec<(Value, Value)> {
-        self.data.lock().entries.values().cloned().collect()
+        self.data
+            .lock()
+            .table
+            .iter()
+            .map(|e| (e.key.clone(), e.val.clone()))
+            .collect()
     }
 }
 
