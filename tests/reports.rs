@@ -1,6 +1,8 @@
 //! Snapshot tests of the detector's reports: every program in `programs/deadlock/` and
 //! `programs/leak/`, run at `--procs 1 --seed 1 --leaks=full` (deterministic), with its
 //! standard error snapshotted as printed (no colour: stderr is a pipe; fixed width).
+//! Under `--fake-time`, so that when the leak check runs (at moments when everyone
+//! sleeps) does not depend on the machine's load.
 //!
 //! Update snapshots on purpose with `cargo insta review` (or INSTA_UPDATE=always).
 
@@ -22,7 +24,16 @@ fn rendered_reports() {
                 path.file_name().unwrap_or_default().to_string_lossy()
             );
             let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-                .args(["run", "--procs", "1", "--seed", "1", "--leaks=full", &rel])
+                .args([
+                    "run",
+                    "--procs",
+                    "1",
+                    "--seed",
+                    "1",
+                    "--fake-time",
+                    "--leaks=full",
+                    &rel,
+                ])
                 .current_dir(&root)
                 .output()
                 .expect("minigo runs");

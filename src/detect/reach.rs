@@ -280,3 +280,16 @@ pub fn unreachable(sched: &Sched, runnable: &[&Goroutine]) -> Unreachable {
         visited: m.visited,
     }
 }
+
+/// The goroutines in waits that nothing can ever end (nil channels, `select {}`): leaked
+/// whatever is reachable. What is left to say when the world could not be stopped.
+pub fn blocked_on_nothing(sched: &Sched) -> Vec<u64> {
+    let mut ids = Vec::new();
+    sched.registry.for_each(|info| {
+        if matches!(info.on, WaitOn::Nothing) && forever(info.reason) && !info.parked.is_claimed() {
+            ids.push(info.id);
+        }
+    });
+    ids.sort_unstable();
+    ids
+}

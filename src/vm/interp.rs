@@ -262,7 +262,9 @@ fn exec(
                     set!(a, v);
                 }
                 Op::NewCell { a, b } => {
-                    let v = std::mem::take(&mut r!(b));
+                    // Copied, not moved: `y := x` with y captured makes y's cell from a
+                    // local x that lives on.
+                    let v = r!(b).clone();
                     set!(
                         a,
                         Value::Ptr(Pointer {
