@@ -62,12 +62,12 @@ const GID_BATCH: u64 = 16;
 /// The leak check's pacing while processors are busy, in units of work done: a switch
 /// counts 1, a slice that ran out of budget `LEAK_PREEMPT_WEIGHT` (it did about as
 /// much work as that many switches of a channel-heavy program). A check runs after at
-/// least `LEAK_CHECK_GAP` units (some milliseconds) and `LEAK_CHECK_COST` units per
+/// least `LEAK_CHECK_GAP` units (tens of milliseconds) and `LEAK_CHECK_COST` units per
 /// value the last check scanned, so that checking costs a small fraction of the run
 /// however large the heap. Counted, not timed: one processor runs deterministically.
-const LEAK_CHECK_GAP: u64 = 16_384;
-const LEAK_CHECK_COST: u64 = 8;
-const LEAK_PREEMPT_WEIGHT: u64 = 64;
+const LEAK_CHECK_GAP: u64 = 65_536;
+const LEAK_CHECK_COST: u64 = 32;
+const LEAK_PREEMPT_WEIGHT: u64 = 256;
 
 /// How long a leak check waits for a processor to reach a safe point before it gives up
 /// (a native may block the processor's thread, e.g. reading standard input).
