@@ -12,10 +12,13 @@
 //! `MINIGO_STRESS_SEEDS=n` changes the number of seeds per processor count.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::{names_line, run_with_timeout};
 
 const PROCS: [usize; 3] = [1, 2, 4];
 const DEFAULT_SEEDS: u64 = 3;
@@ -132,44 +135,11 @@ fn run(p: &Prog, procs: usize, seed: u64, gap: Option<u64>) -> Result<(String, i
     if let Some(gap) = gap {
         cmd.args(["--leak-check-gap", &gap.to_string()]);
     }
-    let mut child = cmd
-        .args(["--procs", &procs.to_string(), "--seed", &seed.to_string()])
+    cmd.args(["--procs", &procs.to_string(), "--seed", &seed.to_string()])
         .arg(&p.path)
-        .args(&p.args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start minigo: {e}"))?;
-    let mut err = child.stderr.take().expect("piped");
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut err, &mut s);
-        s
-    });
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break s,
-            Ok(None) if Instant::now() > deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("timed out after {}s", TIMEOUT.as_secs()));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(2)),
-            Err(e) => return Err(e.to_string()),
-        }
-    };
-    let stderr = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
-    Ok((stderr, status.code().unwrap_or(-1)))
-}
-
-/// Whether a report names source line `line` (`file.mg:12` in a trace, or `line 12`).
-fn names_line(report: &str, line: u32) -> bool {
-    let unwrapped = regex::Regex::new(r"\n\s*│ ").expect("valid regex");
-    let report = unwrapped.replace_all(report, " ");
-    let re = regex::Regex::new(&format!(r"(\.mg:{line}\b|\bline {line}\b)")).expect("valid regex");
-    re.is_match(&report)
+        .args(&p.args);
+    let r = run_with_timeout(cmd, TIMEOUT)?;
+    Ok((r.stderr, r.code))
 }
 
 /// A leak report's line: the summary when main returns, or the leak check's while the

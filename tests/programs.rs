@@ -11,10 +11,13 @@
 //! output (from minigo's for programs marked `NotGo`). It is never done silently.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use libtest_mimic::{Arguments, Failed, Trial};
+
+mod common;
+use common::{RunResult, names_line, run_with_timeout};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -111,54 +114,6 @@ fn parse_expect(src: &str) -> Result<Expect, String> {
     Ok(e)
 }
 
-struct RunResult {
-    stdout: String,
-    stderr: String,
-    code: i32,
-}
-
-fn run_with_timeout(mut cmd: Command) -> Result<RunResult, String> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
-    // Read the pipes on threads so a chatty program cannot block on a full pipe.
-    let mut out = child.stdout.take().expect("piped");
-    let mut err = child.stderr.take().expect("piped");
-    let t_out = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut out, &mut s);
-        s
-    });
-    let t_err = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut err, &mut s);
-        s
-    });
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break s,
-            Ok(None) if Instant::now() > deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("timed out after {}s", TIMEOUT.as_secs()));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(e.to_string()),
-        }
-    };
-    let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).into_owned();
-    Ok(RunResult {
-        stdout,
-        stderr,
-        code: status.code().unwrap_or(-1),
-    })
-}
-
 /// minigo's own reports in standard error, apart from the program's.
 struct Reports {
     /// What the program itself wrote (panics, fatal errors, its own prints).
@@ -216,15 +171,6 @@ fn leak_count(report: &str) -> Option<usize> {
         .next()?
         .parse()
         .ok()
-}
-
-/// Whether a report names source line `line` (`file.mg:12` in a trace, or `line 12`).
-fn names_line(report: &str, line: u32) -> bool {
-    // miette wraps long messages: "line" and "19" may land on two lines.
-    let unwrapped = regex::Regex::new(r"\n\s*│ ").expect("valid regex");
-    let report = unwrapped.replace_all(report, " ");
-    let re = regex::Regex::new(&format!(r"(\.mg:{line}\b|\bline {line}\b)")).expect("valid regex");
-    re.is_match(&report)
 }
 
 /// The detector's checks: the leak count and the lines its report names.
@@ -365,7 +311,7 @@ fn run_minigo(path: &Path, e: &Expect, procs: usize) -> Result<RunResult, String
         .arg(procs.to_string())
         .arg(path)
         .args(&e.args);
-    run_with_timeout(cmd)
+    run_with_timeout(cmd, TIMEOUT)
 }
 
 /// Builds `path` with Go (as a copy named main.go) and runs the binary.
@@ -397,7 +343,7 @@ fn run_go(path: &Path, e: &Expect, work: &Path) -> Result<RunResult, String> {
     }
     let mut cmd = Command::new(&bin);
     cmd.args(&e.args);
-    run_with_timeout(cmd)
+    run_with_timeout(cmd, TIMEOUT)
 }
 
 fn root() -> PathBuf {
@@ -455,7 +401,7 @@ fn check_errors(path: &Path) -> Result<(), Failed> {
     }
     let mut cmd = Command::new(minigo());
     cmd.arg("check").arg("--format").arg("short").arg(path);
-    let r = run_with_timeout(cmd)?;
+    let r = run_with_timeout(cmd, TIMEOUT)?;
     if r.code == 0 {
         return Err("minigo check accepted the program".into());
     }

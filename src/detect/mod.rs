@@ -121,7 +121,6 @@ pub fn runtime_leak_report(sched: &Sched, ids: &[u64], mode: LeakMode) -> String
             WaitOn::Select(cs) if !cs.is_empty() => {
                 "no goroutine that can still run can reach any channel of the select".to_string()
             }
-            WaitOn::Object(_) => finding.message.get(1).cloned().unwrap_or_default(),
             _ => finding.message.get(1).cloned().unwrap_or_default(),
         };
         out.push_str(&format!(

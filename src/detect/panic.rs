@@ -11,7 +11,6 @@ use std::sync::Arc;
 
 use super::ledger;
 use super::world::list_ids;
-use crate::check::types::{FUNC_STRING, TypeKind};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::runtime::sync::WgLedger;
 use crate::vm::Image;
@@ -332,12 +331,12 @@ fn value_words(img: &Image, v: &Value) -> Option<String> {
         return Some("the panic value is nil".into());
     };
     let name = img.types().go_name(iv.ty);
-    if has_string_method(img, iv.ty, "Error") {
+    if crate::runtime::fmt::has_method(img, iv.ty, "Error") {
         return Some(format!(
             "the panic value is an error of type {name}: Go prints its Error() text"
         ));
     }
-    if has_string_method(img, iv.ty, "String") {
+    if crate::runtime::fmt::has_method(img, iv.ty, "String") {
         return Some(format!(
             "the panic value is a Stringer of type {name}: Go prints its String() text"
         ));
@@ -346,19 +345,6 @@ fn value_words(img: &Image, v: &Value) -> Option<String> {
         return None;
     }
     Some(format!("the panic value has type {name}"))
-}
-
-fn has_string_method(img: &Image, t: crate::check::types::TypeId, name: &str) -> bool {
-    let tt = img.types();
-    let vt = match tt.kind(t) {
-        TypeKind::Named(n) => &tt.named[*n as usize].vtable,
-        TypeKind::Pointer(e) => match tt.kind(*e) {
-            TypeKind::Named(n) => &tt.named[*n as usize].ptr_vtable,
-            _ => return false,
-        },
-        _ => return false,
-    };
-    vt.iter().any(|e| e.name == name && e.sig == FUNC_STRING)
 }
 
 /// A negative counter: the ledger, and which side has one call too many.

@@ -116,12 +116,7 @@ impl<'a> Marker<'a> {
                         self.value(&v);
                     }
                 }
-                Value::Func(c) => {
-                    self.values(c.captures.iter());
-                    if let Some(b) = &c.bound {
-                        self.value(b);
-                    }
-                }
+                Value::Func(c) => self.closure(c),
                 Value::Iface(i) => self.value(&i.val),
                 Value::Chan(c) => {
                     let st = c.lock();
@@ -133,6 +128,14 @@ impl<'a> Marker<'a> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// A function value's captured variables and bound receiver.
+    fn closure(&mut self, c: &crate::vm::value::Closure) {
+        self.values(c.captures.iter());
+        if let Some(b) = &c.bound {
+            self.value(b);
         }
     }
 
@@ -153,13 +156,8 @@ impl<'a> Marker<'a> {
         self.visited += 1;
         let img = self.img;
         live_ranges(img, g, |r| self.values(g.stack[r].iter()));
-        for f in &g.frames {
-            if let Some(c) = &f.closure {
-                self.values(c.captures.iter());
-                if let Some(b) = &c.bound {
-                    self.value(b);
-                }
-            }
+        for c in g.frames.iter().filter_map(|f| f.closure.as_ref()) {
+            self.closure(c);
         }
         for d in &g.defers {
             self.value(&d.func);

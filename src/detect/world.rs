@@ -105,14 +105,7 @@ impl<'a> World<'a> {
 
     /// The line of a recorded site (`crate::detect::site`).
     pub fn site_line(&self, site: u64) -> (u32, u32) {
-        let (func, pc) = super::unpack(site);
-        let proto = &self.img.prog.funcs[func as usize];
-        let line = proto
-            .lines
-            .get((pc as usize).saturating_sub(1))
-            .copied()
-            .unwrap_or(proto.line);
-        (func, line)
+        super::ledger::site_line(self.img, site)
     }
 
     /// The innermost frame in the user's code: where the report points.

@@ -263,9 +263,7 @@ pub struct Sched {
     nstarted: AtomicUsize,
     /// The runnable goroutines a stopped processor lends the checker: (whether the
     /// first was in `runnext`, the goroutines in queue order).
-    /// (Boxed as everywhere in the scheduler: a goroutine moves as a pointer.)
-    #[allow(clippy::vec_box)]
-    lent: Vec<Mutex<(bool, Vec<Box<Goroutine>>)>>,
+    lent: Vec<Mutex<Runnable>>,
     leaks: LeakCheck,
     pstats: Vec<CachePadded<StatsCell>>,
     /// The most goroutines alive at once.
@@ -277,12 +275,19 @@ pub struct Sched {
     seed: u64,
 }
 
+/// A processor's runnable goroutines, taken out while the world is stopped: whether
+/// the first was in `runnext`, then all in the order they would run. (Boxed as
+/// everywhere in the scheduler: a goroutine moves as a pointer.)
+#[allow(clippy::vec_box)]
+type Runnable = (bool, Vec<Box<Goroutine>>);
+
 /// The pacing of the leak check, and the goroutines it has reported.
 struct LeakCheck {
     mode: crate::detect::LeakMode,
-    /// `LEAK_CHECK_GAP`, or the `--leak-check-gap` given (`explicit`).
+    /// `LEAK_CHECK_GAP` and `LEAK_CHECK_COST`; with `--leak-check-gap` (for testing),
+    /// the gap given and one unit of work per value scanned.
     gap: u64,
-    explicit: bool,
+    per_value: u64,
     /// Total switches when the last check ran.
     last: AtomicU64,
     /// Values the last check scanned.
@@ -350,7 +355,11 @@ impl Sched {
             leaks: LeakCheck {
                 mode: opts.leaks,
                 gap: opts.leak_check_gap.unwrap_or(LEAK_CHECK_GAP).max(1),
-                explicit: opts.leak_check_gap.is_some(),
+                per_value: if opts.leak_check_gap.is_some() {
+                    1
+                } else {
+                    LEAK_CHECK_COST
+                },
                 last: AtomicU64::new(0),
                 cost: AtomicU64::new(0),
                 ended: AtomicU64::new(0),
@@ -640,17 +649,28 @@ impl Proc {
     /// the gate until it is done, and take them back in the same order.
     fn stop_for_check(&mut self) {
         let sched = self.sched.clone();
+        *sched.lent[self.id].lock() = self.take_runnable();
+        // SAFETY: this thread holds its `running` lock outside idle waits.
+        unsafe { sched.running[self.id].unlock() };
+        drop(sched.stw_gate.lock());
+        sched.running[self.id].lock();
+        let lent = std::mem::take(&mut *sched.lent[self.id].lock());
+        self.give_back_runnable(lent);
+    }
+
+    /// Empties `runnext` and the local queue: whether `runnext` was set, and the
+    /// goroutines in the order they would run.
+    fn take_runnable(&mut self) -> Runnable {
         let had_next = self.runnext.is_some();
         let mut queue: Vec<Box<Goroutine>> = self.runnext.take().into_iter().collect();
         while let Some(g) = self.local.pop() {
             queue.push(g);
         }
-        *sched.lent[self.id].lock() = (had_next, queue);
-        // SAFETY: this thread holds its `running` lock outside idle waits.
-        unsafe { sched.running[self.id].unlock() };
-        drop(sched.stw_gate.lock());
-        sched.running[self.id].lock();
-        let (had_next, queue) = std::mem::take(&mut *sched.lent[self.id].lock());
+        (had_next, queue)
+    }
+
+    /// Puts back what `take_runnable` took, in the same order.
+    fn give_back_runnable(&mut self, (had_next, queue): Runnable) {
         let mut queue = queue.into_iter();
         if had_next {
             self.runnext = queue.next();
@@ -678,7 +698,6 @@ impl Proc {
         let since = sched
             .work_done()
             .saturating_sub(leaks.last.load(Ordering::Relaxed));
-        let cost = leaks.cost.load(Ordering::Relaxed) * LEAK_CHECK_COST;
         if idle {
             let now = sched.start.elapsed().as_nanos() as u64;
             let ended = leaks.ended.load(Ordering::Relaxed);
@@ -687,13 +706,7 @@ impl Proc {
                 && (sched.fake_time
                     || now.saturating_sub(ended) >= 4 * leaks.took.load(Ordering::Relaxed))
         } else {
-            // An explicit `--leak-check-gap` (for testing) paces by one unit of work
-            // per value scanned only.
-            let cost = if leaks.explicit {
-                cost / LEAK_CHECK_COST
-            } else {
-                cost
-            };
+            let cost = leaks.cost.load(Ordering::Relaxed) * leaks.per_value;
             since >= cost.max(leaks.gap)
         }
     }
@@ -781,17 +794,14 @@ impl Proc {
         }
         // The world is stopped: every goroutine is lent, in this processor's queues, in
         // the global queue or parked.
-        let had_next = self.runnext.is_some();
-        let mut own: Vec<Box<Goroutine>> = self.runnext.take().into_iter().collect();
-        while let Some(g) = self.local.pop() {
-            own.push(g);
-        }
+        let own = self.take_runnable();
         let mut global = Vec::new();
         while let Some(g) = steal_global_one(&sched.injector) {
             global.push(g);
         }
         let lent: Vec<_> = (0..n).map(|i| sched.lent[i].lock()).collect();
         let runnable: Vec<&Goroutine> = own
+            .1
             .iter()
             .chain(global.iter())
             .chain(lent.iter().flat_map(|l| l.1.iter()))
@@ -804,13 +814,7 @@ impl Proc {
         for g in global {
             sched.injector.push(g);
         }
-        let mut own = own.into_iter();
-        if had_next {
-            self.runnext = own.next();
-        }
-        for g in own {
-            self.local.push(g);
-        }
+        self.give_back_runnable(own);
         for i in stopped {
             // SAFETY: locked above by this thread.
             unsafe { sched.running[i].unlock() };

@@ -270,26 +270,9 @@ impl Goroutine {
         }
     }
 
+    /// The main goroutine: entered in `entry` already.
     pub fn new(id: u64, entry: u32) -> Goroutine {
-        let mut g = Goroutine {
-            id,
-            stack: Vec::with_capacity(INITIAL_STACK),
-            frames: Vec::new(),
-            defers: Vec::new(),
-            panics: Vec::new(),
-            dying: None,
-            pending: None,
-            resume_trap: None,
-            select_cleanup: None,
-            started_at: (0, 0),
-            parent: 0,
-            entry,
-            native_retry: None,
-            retry: false,
-            start: false,
-            exit_site: 0,
-            defer_site: 0,
-        };
+        let mut g = Goroutine::spawned(id, entry, INITIAL_STACK);
         g.frames.push(Frame {
             func: entry,
             pc: 0,

@@ -19,7 +19,6 @@ use super::image::Image;
 use super::interp::{Outcome, enter, run_deferred};
 use super::value::*;
 use super::{Host, Trap};
-use crate::check::types::{FUNC_STRING, TypeKind};
 
 /// Traces longer than this keep only their first and last halves (as Go's do).
 const TRACE_KEEP: usize = 100;
@@ -252,7 +251,8 @@ fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outc
                 let id = img.prog.method_id(name)?;
                 let (f, deref) = img.method(iv.ty, id)?;
                 let sig = img.prog.funcs[f as usize].nresults;
-                (sig == 1 && method_sig_is_string(img, iv.ty, name)).then_some((f, deref))
+                (sig == 1 && crate::runtime::fmt::has_method(img, iv.ty, name))
+                    .then_some((f, deref))
             });
             if let Some((f, deref)) = method {
                 let recv = if deref {
@@ -286,19 +286,6 @@ fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outc
             d.texts.push(t);
         }
     }
-}
-
-fn method_sig_is_string(img: &Image, t: crate::check::types::TypeId, name: &str) -> bool {
-    let tt = img.types();
-    let vt = match tt.kind(t) {
-        TypeKind::Named(n) => &tt.named[*n as usize].vtable,
-        TypeKind::Pointer(e) => match tt.kind(*e) {
-            TypeKind::Named(n) => &tt.named[*n as usize].ptr_vtable,
-            _ => return false,
-        },
-        _ => return false,
-    };
-    vt.iter().any(|e| e.name == name && e.sig == FUNC_STRING)
 }
 
 /// A `PanicPrint` call returned its string into `stack[dst]`.
