@@ -110,7 +110,7 @@ impl Src<'_> {
 /// the panic values as Go printed them, oldest first.
 pub fn panic_report(img: &Image, g: &Goroutine, texts: &[String]) -> String {
     let src = Src { img };
-    let Some(last) = g.panics.last() else {
+    let Some(last) = g.panics().last() else {
         return String::new();
     };
     let text = texts.last().map(String::as_str).unwrap_or("?");
@@ -129,10 +129,10 @@ pub fn panic_report(img: &Image, g: &Goroutine, texts: &[String]) -> String {
     // The earlier panics this one interrupted, innermost (most recent) first: each
     // started in the frames below the deferred call that the next one panicked in.
     let mut at = 0;
-    let mut k = g.panics.len() - 1;
+    let mut k = g.panics().len() - 1;
     let mut earlier = Vec::new();
     while k > 0 {
-        let Some(off) = g.panics[k].earlier_at else {
+        let Some(off) = g.panics()[k].earlier_at else {
             break;
         };
         at += off;
@@ -145,7 +145,7 @@ pub fn panic_report(img: &Image, g: &Goroutine, texts: &[String]) -> String {
     for &(at, j) in &earlier {
         let (ef, el) = trace[at];
         let prev = texts.get(j).map(String::as_str).unwrap_or("?");
-        let recovered = g.panics[j].recovered;
+        let recovered = g.panics()[j].recovered;
         let deferred = at.checked_sub(1).map(|d| trace[d].0);
         let dname = deferred.map_or("a deferred function".to_string(), |d| src.short_name(d));
         if recovered {

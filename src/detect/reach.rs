@@ -122,7 +122,12 @@ impl<'a> Marker<'a> {
                     let st = c.lock();
                     let buffered: Vec<Value> = st.buf.iter().cloned().collect();
                     // A blocked sender's value goes to whoever receives.
-                    let offered: Vec<Value> = st.sendq.iter().map(|w| w.value.clone()).collect();
+                    let offered: Vec<Value> = st
+                        .sendq
+                        .iter()
+                        .filter(|w| !w.parked.is_claimed())
+                        .map(|w| w.value.clone())
+                        .collect();
                     drop(st);
                     self.values(buffered.iter().chain(offered.iter()));
                 }
@@ -163,10 +168,10 @@ impl<'a> Marker<'a> {
             self.value(&d.func);
             self.values(d.args.iter());
         }
-        for p in &g.panics {
+        for p in g.panics() {
             self.value(&p.value);
         }
-        if let Some(crate::vm::Trap::Panic(v)) = &g.resume_trap {
+        if let Some(crate::vm::Trap::Panic(v)) = g.resume_trap() {
             self.value(v);
         }
     }
@@ -190,7 +195,7 @@ impl<'a> Marker<'a> {
 /// returned is the typical leak.
 fn live_ranges(img: &Image, g: &Goroutine, mut each: impl FnMut(std::ops::Range<usize>)) {
     let len = g.stack.len();
-    if g.start || g.frames.is_empty() || !g.panics.is_empty() || g.dying.is_some() {
+    if g.start || g.frames.is_empty() || !g.panics().is_empty() || g.dying().is_some() {
         each(0..len);
         return;
     }

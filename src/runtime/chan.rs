@@ -16,6 +16,7 @@
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 // The channel's lock: loom's under `--cfg loom` (see `sync_shim`).
 use crate::sync_shim::{Mutex, MutexGuard};
@@ -31,6 +32,8 @@ pub struct ChanObj {
     /// Where the channel was made (function, line), for reports.
     pub origin: (u32, u32),
     pub state: Mutex<ChanState>,
+    /// Waiters of woken `select`s still queued here (an estimate, see `remove_waiters`).
+    stale: AtomicUsize,
 }
 
 #[derive(Default)]
@@ -68,6 +71,7 @@ impl ChanObj {
             cap,
             origin,
             state: Mutex::new(ChanState::default()),
+            stale: AtomicUsize::new(0),
         })
     }
 
@@ -181,8 +185,9 @@ pub fn close(ch: &ChanObj, zero: impl Fn() -> Value, host: &mut dyn Host) -> Res
         return Err(Trap::RuntimePlain("close of closed channel".into()));
     }
     st.closed = true;
-    let receivers: Vec<Waiter> = st.recvq.drain(..).collect();
-    let senders: Vec<Waiter> = st.sendq.drain(..).collect();
+    // Taken whole, not copied: a close may release hundreds of thousands of waiters.
+    let receivers = std::mem::take(&mut st.recvq);
+    let senders = std::mem::take(&mut st.sendq);
     drop(st);
     for w in receivers {
         if w.parked.claim() {
@@ -208,10 +213,26 @@ pub fn send_on_closed() -> Trap {
     Trap::RuntimePlain("send on closed channel".into())
 }
 
-/// Removes the waiters of a parked goroutine from a channel's queues (after a `select`
-/// woke through another case).
-pub fn remove_waiters(ch: &ChanObj, parked: &Arc<Parked>) {
+/// How many stale waiters a channel may hold before `remove_waiters` sweeps its queues.
+const STALE_SWEEP: usize = 16;
+
+/// Accounts for the waiter a `select` that woke through another case left on `ch`.
+///
+/// The waiter is not removed at once: its record is claimed, so every dequeue skips
+/// it. Removing it would cost a scan of the queue, and when many goroutines select on
+/// one channel (workers on a shared `ctx.Done()` and a jobs channel), every wake-up
+/// would scan them all: quadratic. Instead the queues are swept once stale waiters may
+/// be half of them, so each sweep is paid for by as many wake-ups as it scans, and a
+/// channel that is never used again holds at most about twice its live waiters.
+pub fn remove_waiters(ch: &ChanObj, _parked: &Arc<Parked>) {
+    let stale = ch.stale.fetch_add(1, Ordering::Relaxed) + 1;
+    if stale < STALE_SWEEP {
+        return;
+    }
     let mut st = ch.lock();
-    st.recvq.retain(|w| !Arc::ptr_eq(&w.parked, parked));
-    st.sendq.retain(|w| !Arc::ptr_eq(&w.parked, parked));
+    if 2 * ch.stale.load(Ordering::Relaxed) >= st.recvq.len() + st.sendq.len() {
+        st.recvq.retain(|w| !w.parked.is_claimed());
+        st.sendq.retain(|w| !w.parked.is_claimed());
+        ch.stale.store(0, Ordering::Relaxed);
+    }
 }

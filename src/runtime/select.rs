@@ -173,7 +173,7 @@ pub fn park(
         dst,
         kind: PendingKind::Select,
     });
-    g.select_cleanup = Some((parked.clone(), chans.iter().map(|&c| c.clone()).collect()));
+    g.cold().select_cleanup = Some((parked.clone(), chans.iter().map(|&c| c.clone()).collect()));
     *parked.g.lock() = Some(g);
     drop(locked);
     Ok(SelectPark::Parked(parked))

@@ -828,7 +828,7 @@ impl Proc {
     fn execute(&mut self, mut g: Box<Goroutine>) {
         let img = self.sched.img.clone();
         loop {
-            if let Some((parked, chans)) = g.select_cleanup.take() {
+            if let Some((parked, chans)) = g.take_select_cleanup() {
                 crate::runtime::select::cleanup(&parked, &chans);
             }
             let outcome = interp::run(&img, &mut g, SLICE_BUDGET, self);
@@ -921,7 +921,7 @@ impl Proc {
                     Err((t, _)) => {
                         drop(st);
                         let mut g = g;
-                        g.resume_trap = Some(t);
+                        g.cold().resume_trap = Some(t);
                         return Some(g);
                     }
                     Ok(crate::runtime::chan::Try::WouldBlock) => {}
@@ -984,7 +984,7 @@ impl Proc {
                         (p, "select", WaitOn::Select(chans))
                     }
                     Err((mut g, t)) => {
-                        g.resume_trap = Some(t);
+                        g.cold().resume_trap = Some(t);
                         return Some(g);
                     }
                 }

@@ -20,16 +20,12 @@ pub struct Goroutine {
     pub frames: Vec<Frame>,
     /// Deferred calls of all frames; each frame owns those above its `defer_mark`.
     pub defers: Vec<Deferred>,
-    /// Panics in progress, the most recent last.
-    pub panics: Vec<PanicRecord>,
-    /// Set while the goroutine prints a fatal panic (see `panic.rs`).
-    pub dying: Option<Dying>,
+    /// What only some goroutines ever need (panics, a pending panic, a `select`'s
+    /// cleanup), boxed on first use: a program may hold hundreds of thousands of
+    /// goroutines at once, and this keeps each one's record small.
+    cold: Option<Box<Cold>>,
     /// Where the result of the operation the goroutine waits for goes.
     pub pending: Option<Pending>,
-    /// A panic to raise when the goroutine resumes (a send on a channel closed meanwhile).
-    pub resume_trap: Option<Trap>,
-    /// After a `select` wakes: its record, and the channels still holding its waiters.
-    pub select_cleanup: Option<(Arc<Parked>, Vec<Arc<ChanObj>>)>,
     /// The function and line of the `go` statement that started it (0, 0 for main).
     pub started_at: (u32, u32),
     /// The goroutine that started it.
@@ -52,6 +48,19 @@ pub struct Goroutine {
 
 /// A goroutine waiting for something: whoever completes its operation claims the record
 /// (once), delivers the result and makes the goroutine runnable.
+/// The rarely used part of a goroutine (see `Goroutine::cold`).
+#[derive(Default)]
+pub struct Cold {
+    /// Panics in progress, the most recent last.
+    pub panics: Vec<PanicRecord>,
+    /// Set while the goroutine prints a fatal panic (see `panic.rs`).
+    pub dying: Option<Dying>,
+    /// A panic to raise when the goroutine resumes (a send on a channel closed meanwhile).
+    pub resume_trap: Option<Trap>,
+    /// After a `select` wakes: its record, and the channels still holding its waiters.
+    pub select_cleanup: Option<(Arc<Parked>, Vec<Arc<ChanObj>>)>,
+}
+
 pub struct Parked {
     /// The goroutine itself, put here before any waker can see the record.
     pub g: Mutex<Option<Box<Goroutine>>>,
@@ -174,7 +183,7 @@ impl Goroutine {
                 if p.kind == PendingKind::Select {
                     self.stack[dst] = Value::Int(case as i64);
                 }
-                self.resume_trap = Some(crate::runtime::chan::send_on_closed());
+                self.cold().resume_trap = Some(crate::runtime::chan::send_on_closed());
             }
             _ => {}
         }
@@ -252,13 +261,11 @@ impl Goroutine {
         Goroutine {
             id,
             stack: Vec::with_capacity(slots),
-            frames: Vec::new(),
+            // Most goroutines never call deeper than their entry function's frame.
+            frames: Vec::with_capacity(1),
             defers: Vec::new(),
-            panics: Vec::new(),
-            dying: None,
+            cold: None,
             pending: None,
-            resume_trap: None,
-            select_cleanup: None,
             started_at: (0, 0),
             parent: 0,
             entry,
@@ -268,6 +275,41 @@ impl Goroutine {
             exit_site: 0,
             defer_site: 0,
         }
+    }
+
+    /// The rarely used part, made on first use.
+    pub fn cold(&mut self) -> &mut Cold {
+        self.cold.get_or_insert_with(Box::default)
+    }
+
+    /// The panics in progress, the most recent last.
+    pub fn panics(&self) -> &[PanicRecord] {
+        self.cold.as_ref().map_or(&[], |c| &c.panics)
+    }
+
+    pub fn panics_mut(&mut self) -> &mut Vec<PanicRecord> {
+        &mut self.cold().panics
+    }
+
+    pub fn dying(&self) -> Option<&Dying> {
+        self.cold.as_ref().and_then(|c| c.dying.as_ref())
+    }
+
+    pub fn dying_mut(&mut self) -> Option<&mut Dying> {
+        self.cold.as_mut().and_then(|c| c.dying.as_mut())
+    }
+
+    /// The panic to raise on resuming, if any.
+    pub fn resume_trap(&self) -> Option<&Trap> {
+        self.cold.as_ref().and_then(|c| c.resume_trap.as_ref())
+    }
+
+    pub fn take_resume_trap(&mut self) -> Option<Trap> {
+        self.cold.as_mut().and_then(|c| c.resume_trap.take())
+    }
+
+    pub fn take_select_cleanup(&mut self) -> Option<(Arc<Parked>, Vec<Arc<ChanObj>>)> {
+        self.cold.as_mut().and_then(|c| c.select_cleanup.take())
     }
 
     /// The main goroutine: entered in `entry` already.

@@ -43,7 +43,7 @@ pub enum Outcome {
 pub fn run(img: &Image, g: &mut Goroutine, mut budget: u32, host: &mut dyn Host) -> Outcome {
     // A goroutine resuming from a wait may first have to raise a panic (a send on a
     // channel closed meanwhile) or repeat the native call it was blocked in.
-    if let Some(t) = g.resume_trap.take()
+    if let Some(t) = g.take_resume_trap()
         && let Some(outcome) = panic::handle(img, g, t, host)
     {
         return outcome;
@@ -1009,7 +1009,7 @@ fn exec(
                         Value::Func(Arc::new(Closure {
                             func: f,
                             captures: Box::new([]),
-                            bound: Some(recv),
+                            bound: Some(Box::new(recv)),
                             iface_method: None,
                         }))
                     );
@@ -1024,7 +1024,7 @@ fn exec(
                         Value::Func(Arc::new(Closure {
                             func: 0,
                             captures: Box::new([]),
-                            bound: Some(recv),
+                            bound: Some(Box::new(recv)),
                             iface_method: Some(m),
                         }))
                     );
@@ -1142,6 +1142,11 @@ fn exec(
                 Op::Defer { a, n } => {
                     let func = r!(a).clone();
                     let args: Vec<Value> = (1..=n).map(|i| r!(a + i).clone()).collect();
+                    if g.defers.capacity() == 0 {
+                        // Most functions defer one call: room for exactly one keeps
+                        // a blocked goroutine small (Vec would reserve four).
+                        g.defers.reserve_exact(1);
+                    }
                     g.defers.push(Deferred {
                         func,
                         args,
@@ -1382,7 +1387,7 @@ pub fn call_value(
         return Err(nil_deref());
     };
     if let Some(m) = c.iface_method {
-        let recv = c.bound.clone().unwrap_or_default();
+        let recv = c.bound.as_deref().cloned().unwrap_or_default();
         let (f, rv) = resolve_iface(img, &recv, m)?;
         g.stack[slot] = rv;
         return enter(img, g, f, slot, slot, None, kind, host);
@@ -1416,7 +1421,7 @@ pub fn run_deferred(
 
 /// A new goroutine that calls the function value `fv` with `args` when it first runs.
 pub fn new_goroutine(
-    _img: &Image,
+    img: &Image,
     id: u64,
     fv: Value,
     args: Vec<Value>,
@@ -1426,7 +1431,11 @@ pub fn new_goroutine(
             "invalid memory address or nil pointer dereference".into(),
         ));
     };
-    let mut g = Box::new(Goroutine::spawned(id, c.func, args.len() + 1));
+    // Room for the entry function's registers from the start (it enters at slot 1), so
+    // that entering it does not move the stack.
+    let proto = &img.prog.funcs[c.func as usize];
+    let regs = (proto.nregs as usize).max(proto.nparams.max(proto.nresults) as usize);
+    let mut g = Box::new(Goroutine::spawned(id, c.func, 1 + regs.max(args.len())));
     g.stack.push(fv);
     g.stack.extend(args);
     g.start = true;

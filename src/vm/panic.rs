@@ -118,7 +118,7 @@ fn start(
     runtime_error: bool,
     host: &mut dyn Host,
 ) -> Option<Outcome> {
-    if g.dying.is_some() {
+    if g.dying().is_some() {
         // A panic while formatting a fatal panic: report what is known.
         return Some(print_and_exit(img, g));
     }
@@ -128,7 +128,7 @@ fn start(
     let mut earlier_at = None;
     // A panic inside a deferred call of an earlier panic: Go's trace still shows the
     // earlier panic's frames below the deferred call (they are not unwound in Go yet).
-    if let Some(prev) = g.panics.last() {
+    if let Some(prev) = g.panics().last() {
         let deferred_depth = g
             .frames
             .iter()
@@ -145,7 +145,7 @@ fn start(
             elided = prev.elided;
         }
     }
-    g.panics.push(PanicRecord {
+    g.panics_mut().push(PanicRecord {
         value,
         recovered: false,
         aborted: false,
@@ -168,7 +168,7 @@ fn unwind(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome
         if g.defers.len() > frame.defer_mark as usize {
             let d = g.defers.pop().expect("checked");
             let top = frame.base as usize + img.prog.funcs[frame.func as usize].nregs as usize;
-            let panic = (g.panics.len() - 1) as u32;
+            let panic = (g.panics().len() - 1) as u32;
             match run_deferred(img, g, d, top, FrameKind::PanicDeferred { panic }, host) {
                 Ok(true) => return None,
                 Ok(false) => continue,
@@ -178,7 +178,7 @@ fn unwind(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome
         let f = g.frames.pop().expect("checked");
         if let FrameKind::PanicDeferred { panic } = f.kind {
             // The deferred call of an earlier panic is being unwound by a newer one.
-            if let Some(p) = g.panics.get_mut(panic as usize) {
+            if let Some(p) = g.panics_mut().get_mut(panic as usize) {
                 p.aborted = true;
             }
         }
@@ -193,9 +193,9 @@ pub fn recover(g: &mut Goroutine) -> Value {
         return Value::Nil;
     };
     if let FrameKind::PanicDeferred { panic } = f.kind
-        && panic as usize + 1 == g.panics.len()
+        && panic as usize + 1 == g.panics().len()
     {
-        let rec = &mut g.panics[panic as usize];
+        let rec = &mut g.panics_mut()[panic as usize];
         if !rec.recovered {
             rec.recovered = true;
             return rec.value.clone();
@@ -211,13 +211,13 @@ pub fn after_panic_defer(
     g: &mut Goroutine,
     host: &mut dyn Host,
 ) -> Result<Option<Outcome>, Trap> {
-    let recovered = g.panics.last().is_some_and(|p| p.recovered);
+    let recovered = g.panics().last().is_some_and(|p| p.recovered);
     if !recovered {
         return Ok(unwind(img, g, host));
     }
-    g.panics.pop();
-    while g.panics.last().is_some_and(|p| p.aborted) {
-        g.panics.pop();
+    g.panics_mut().pop();
+    while g.panics().last().is_some_and(|p| p.aborted) {
+        g.panics_mut().pop();
     }
     let Some(frame) = g.frames.last_mut() else {
         return Ok(Some(Outcome::Done));
@@ -234,18 +234,18 @@ pub fn after_panic_defer(
 }
 
 fn start_dying(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
-    g.dying = Some(Dying { texts: Vec::new() });
+    g.cold().dying = Some(Dying { texts: Vec::new() });
     next_text(img, g, host)
 }
 
 /// Computes the text of the next panic value, calling its method if it has one.
 fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outcome> {
     loop {
-        let i = g.dying.as_ref().map(|d| d.texts.len()).unwrap_or(0);
-        if i >= g.panics.len() {
+        let i = g.dying().map(|d| d.texts.len()).unwrap_or(0);
+        if i >= g.panics().len() {
             return Some(print_and_exit(img, g));
         }
-        let v = g.panics[i].value.clone();
+        let v = g.panics()[i].value.clone();
         if let Value::Iface(iv) = &v {
             let method = ["Error", "String"].iter().find_map(|name| {
                 let id = img.prog.method_id(name)?;
@@ -272,7 +272,7 @@ fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outc
                     Ok(true) => return None,
                     Ok(false) => {
                         let t = String::from_utf8_lossy(g.stack[0].as_bytes()).into_owned();
-                        if let Some(d) = g.dying.as_mut() {
+                        if let Some(d) = g.dying_mut() {
                             d.texts.push(t);
                         }
                         continue;
@@ -282,7 +282,7 @@ fn next_text(img: &Image, g: &mut Goroutine, host: &mut dyn Host) -> Option<Outc
             }
         }
         let t = crate::runtime::print::panic_value(img, &v);
-        if let Some(d) = g.dying.as_mut() {
+        if let Some(d) = g.dying_mut() {
             d.texts.push(t);
         }
     }
@@ -296,20 +296,16 @@ pub fn after_print_call(
     host: &mut dyn Host,
 ) -> Option<Outcome> {
     let t = String::from_utf8_lossy(g.stack[dst].as_bytes()).into_owned();
-    if let Some(d) = g.dying.as_mut() {
+    if let Some(d) = g.dying_mut() {
         d.texts.push(t);
     }
     next_text(img, g, host)
 }
 
 fn print_and_exit(img: &Image, g: &mut Goroutine) -> Outcome {
-    let texts = g
-        .dying
-        .as_ref()
-        .map(|d| d.texts.clone())
-        .unwrap_or_default();
+    let texts = g.dying().map(|d| d.texts.clone()).unwrap_or_default();
     let mut out = String::new();
-    for (i, p) in g.panics.iter().enumerate() {
+    for (i, p) in g.panics().iter().enumerate() {
         if i > 0 {
             out.push('\t');
         }
@@ -327,7 +323,7 @@ fn print_and_exit(img: &Image, g: &mut Goroutine) -> Outcome {
     // Go's lines above; minigo's explanation on the source, then Go's trace.
     out.push_str(&crate::detect::panic_report(img, g, &texts));
     out.push('\n');
-    if let Some(p) = g.panics.last() {
+    if let Some(p) = g.panics().last() {
         out.push_str(&trace_text(img, g.id, &p.trace, p.elided));
     }
     out.push_str(&created_by(img, g));

@@ -95,7 +95,9 @@ pub struct Closure {
     /// Captured variables: cells (`Ptr`) for scalars, the aggregate (`Agg`) otherwise.
     pub captures: Box<[Value]>,
     /// The receiver of a method value (`x.M`), passed as the first argument.
-    pub bound: Option<Value>,
+    /// Boxed: most function values are plain closures, and a goroutine's closure stays
+    /// alive as long as the goroutine.
+    pub bound: Option<Box<Value>>,
     /// For an interface method value: the method's name, resolved on each call.
     pub iface_method: Option<u32>,
 }
