@@ -440,6 +440,14 @@ impl Sched {
             let s = self.clone();
             let rng =
                 Pcg64Mcg::seed_from_u64(self.seed ^ (id as u64).wrapping_mul(0x9E3779B97F4A7C15));
+            // Counted before the thread exists, so that no processor ever runs goroutines
+            // uncounted: a leak check stops every counted processor by taking its
+            // `running` lock (one not started yet is free, and the new thread waits for
+            // it at its first step), and paces itself by their switch counts. Counting
+            // after the spawn left a window, wide on a loaded machine, in which the first
+            // processor ran the whole program unseen (no check ever ran).
+            *started += 1;
+            self.nstarted.store(*started, Ordering::SeqCst);
             std::thread::Builder::new()
                 .name(format!("minigo-p{id}"))
                 .stack_size(8 << 20)
@@ -456,11 +464,6 @@ impl Sched {
                     p.run();
                 })
                 .expect("a processor thread starts");
-            *started += 1;
-            // After the thread exists: a checker that sees the count takes its
-            // `running` lock; one that does not is seen by the thread's first look at
-            // `stw` (both SeqCst).
-            self.nstarted.store(*started, Ordering::SeqCst);
         }
     }
 
