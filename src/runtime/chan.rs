@@ -114,11 +114,6 @@ pub fn claim(q: &mut VecDeque<Waiter>) -> Option<Waiter> {
     None
 }
 
-/// Whether the queue has a waiter that could still be claimed.
-pub fn has_live(q: &VecDeque<Waiter>) -> bool {
-    q.iter().any(|w| !w.parked.is_claimed())
-}
-
 /// Tries to send `v` (channel locked by the caller through `st`).
 pub fn try_send_locked(
     st: &mut ChanState,

@@ -4,7 +4,8 @@
 //! 3. pass 2 (nothing ready, no default): queue a waiter on every channel, all pointing
 //!    at one `Parked` record, and park; the first channel to complete one of them wins
 //!    the record (an atomic flag) and wakes the goroutine;
-//! 4. pass 3 (after waking): remove the losing waiters from the other channels.
+//! 4. pass 3 (after waking): the losing waiters on the other channels are claimed, so
+//!    every dequeue skips them; they are swept in batches (`chan::remove_waiters`).
 //!
 //! A nil channel's case is never ready and never queued.
 
@@ -179,7 +180,7 @@ pub fn park(
     Ok(SelectPark::Parked(parked))
 }
 
-/// Pass 3: after waking, remove the waiters left on the other channels.
+/// Pass 3: after waking, account for the waiters left on the other channels.
 pub fn cleanup(parked: &Arc<Parked>, chans: &[Arc<ChanObj>]) {
     for ch in chans {
         chan::remove_waiters(ch, parked);
